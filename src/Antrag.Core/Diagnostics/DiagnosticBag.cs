@@ -1,0 +1,23 @@
+namespace Antrag.Diagnostics;
+
+/// <summary>A collector of diagnostics, filled by every stage and read by the command line.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> items = [];
+
+    /// <summary>All diagnostics in the order they were reported.</summary>
+    public IReadOnlyList<Diagnostic> Items => items;
+
+    /// <summary>True when at least one error was reported.</summary>
+    public bool HasErrors => items.Exists(d => d.Severity == Severity.Error);
+
+    public void Error(SourcePosition at, string message, string? hint = null) =>
+        items.Add(new Diagnostic(Severity.Error, at, message, hint));
+
+    public void Warning(SourcePosition at, string message, string? hint = null) =>
+        items.Add(new Diagnostic(Severity.Warning, at, message, hint));
+
+    public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
+
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
+}

@@ -1,0 +1,58 @@
+using Antrag.Diagnostics;
+
+namespace Antrag.Read;
+
+/// <summary>A faction's letterhead profile (<c>fraktion.yaml</c>): who it is, how to reach it, how its page looks.</summary>
+public sealed record FactionProfile
+{
+    /// <summary>The path of the profile as found or named (used in diagnostics).</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Faction name (<c>name</c>), e.g. "CDU-Fraktion".</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The council (<c>rat</c>), e.g. "Rat der Stadt Krefeld".</summary>
+    public required string Council { get; init; }
+
+    /// <summary>The city (<c>stadt</c>), e.g. "Krefeld"; the default place before the date.</summary>
+    public required string City { get; init; }
+
+    /// <summary>Postal address lines (<c>anschrift</c>).</summary>
+    public IReadOnlyList<string> Address { get; init; } = [];
+
+    /// <summary>Phone number (<c>telefon</c>).</summary>
+    public string? Phone { get; init; }
+
+    /// <summary>Fax number (<c>telefax</c>).</summary>
+    public string? Fax { get; init; }
+
+    /// <summary>Board members with their roles (<c>vorstand</c>).</summary>
+    public IReadOnlyList<BoardMember> Board { get; init; } = [];
+
+    /// <summary>E-mail address (<c>email</c>).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Web address (<c>web</c>).</summary>
+    public string? Web { get; init; }
+
+    /// <summary>Absolute path of the logo, SVG or PNG (<c>logo</c>); null = no logo.</summary>
+    public string? LogoPath { get; init; }
+
+    /// <summary>Width of the logo on the page in millimetres (<c>logobreite</c>).</summary>
+    public double LogoWidthMm { get; init; } = 40;
+
+    /// <summary>The faction's fonts (<c>schriften</c>).</summary>
+    public FontFiles Fonts { get; init; } = FontFiles.Shipped;
+
+    /// <summary>Accent colour for the title line and rules (<c>akzentfarbe</c>), as "#RRGGBB".</summary>
+    public string AccentColor { get; init; } = "#000000";
+
+    /// <summary>Where the contact block goes (<c>kontaktblock</c>).</summary>
+    public ContactPlacement ContactPlacement { get; init; } = ContactPlacement.Sidebar;
+
+    /// <summary>Absolute path of a <c>templates</c> folder beside the profile, if there is one.</summary>
+    public string? TemplatesDirectory { get; init; }
+
+    /// <summary>Where each key stood, by YAML path.</summary>
+    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
+}
