@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using Antrag.Cli;
+
+var verbose = new Option<bool>("--verbose") { Description = "Show details of internal errors (stack traces).", Recursive = true };
+var root = new RootCommand(
+    "antrag turns council motions written as YAML into the faction's letterhead PDF.\n\n"
+    + "Example:\n  antrag render samples/krefeld/antrag-4493-23-A.yaml")
+{
+    RenderCommand.Create(verbose),
+};
+root.Options.Add(verbose);
+return root.Parse(args).Invoke();

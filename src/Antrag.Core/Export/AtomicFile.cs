@@ -1,0 +1,45 @@
+namespace Antrag.Export;
+
+/// <summary>Writes files atomically: each goes to a temporary file beside its target and is renamed into place only when complete.</summary>
+public static class AtomicFile
+{
+    /// <summary>Writes all <paramref name="files"/> (path → bytes); if any write fails, none of the targets is touched.</summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    {
+        var temps = new List<(string Temp, string Target)>();
+        try
+        {
+            foreach (var (path, bytes) in files)
+            {
+                var full = Path.GetFullPath(path);
+                var dir = Path.GetDirectoryName(full)!;
+                Directory.CreateDirectory(dir);
+                var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+                temps.Add((temp, full));
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    stream.Write(bytes);
+                    stream.Flush(flushToDisk: true);
+                }
+            }
+
+            foreach (var (temp, target) in temps)
+            {
+                File.Move(temp, target, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in temps)
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes one file atomically.</summary>
+    public static void Write(string path, byte[] bytes) => WriteAll([(path, bytes)]);
+}

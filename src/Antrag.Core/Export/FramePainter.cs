@@ -1,0 +1,143 @@
+using Antrag.Fonts;
+using Antrag.Layout;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace Antrag.Export;
+
+/// <summary>Paints the items of a page frame onto a Skia canvas; shared by the PDF and the PNG exporter, so both show the same page.</summary>
+public sealed class FramePainter : IDisposable
+{
+    private readonly FontSet fonts;
+    private readonly Dictionary<(FontStyle, float), SKFont> skFonts = [];
+    private readonly Dictionary<ImageData, SKPicture?> svgs = [];
+    private readonly Dictionary<ImageData, SKImage?> bitmaps = [];
+    private readonly List<SKSvg> svgOwners = [];
+
+    public FramePainter(FontSet fonts) => this.fonts = fonts;
+
+    /// <summary>Paints every item of <paramref name="page"/> in order.</summary>
+    public void Paint(SKCanvas canvas, PageFrame page)
+    {
+        foreach (var item in page.Items)
+        {
+            switch (item)
+            {
+                case TextItem t:
+                    PaintText(canvas, t);
+                    break;
+                case LineItem l:
+                    using (var paint = new SKPaint { IsStroke = true, StrokeWidth = l.Thickness, Color = ToSk(l.Color), IsAntialias = true })
+                    {
+                        canvas.DrawLine(l.X1, l.Y1, l.X2, l.Y2, paint);
+                    }
+
+                    break;
+                case ImageItem i:
+                    PaintImage(canvas, i);
+                    break;
+            }
+        }
+    }
+
+    private static SKColor ToSk(Color c) => new(c.R, c.G, c.B);
+
+    private SKFont Font(FontStyle style, float size)
+    {
+        if (!skFonts.TryGetValue((style, size), out var font))
+        {
+            font = new SKFont(fonts[style].Typeface, size)
+            {
+                Subpixel = true,
+                Hinting = SKFontHinting.None,
+                Edging = SKFontEdging.Antialias,
+                LinearMetrics = true,
+            };
+            skFonts[(style, size)] = font;
+        }
+
+        return font;
+    }
+
+    private void PaintText(SKCanvas canvas, TextItem t)
+    {
+        if (t.Run.Glyphs.Length == 0)
+        {
+            return;
+        }
+
+        var positions = new SKPoint[t.Run.Glyphs.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = new SKPoint(t.X + t.Run.X[i], t.Baseline + t.Run.Y[i]);
+        }
+
+        using var builder = new SKTextBlobBuilder();
+        builder.AddPositionedRun(t.Run.Glyphs, Font(t.Style, t.Size), positions);
+        using var blob = builder.Build();
+        using var paint = new SKPaint { Color = ToSk(t.Color), IsAntialias = true };
+        if (blob is not null)
+        {
+            canvas.DrawText(blob, 0, 0, paint);
+        }
+    }
+
+    private void PaintImage(SKCanvas canvas, ImageItem item)
+    {
+        var rect = new SKRect(item.X, item.Y, item.X + item.Width, item.Y + item.Height);
+        if (item.Image.IsSvg)
+        {
+            if (!svgs.TryGetValue(item.Image, out var picture))
+            {
+                var svg = new SKSvg();
+                svgOwners.Add(svg);
+                using var stream = new MemoryStream(item.Image.Bytes);
+                picture = svg.Load(stream);
+                svgs[item.Image] = picture;
+            }
+
+            if (picture is null)
+            {
+                return;
+            }
+
+            var bounds = picture.CullRect;
+            canvas.Save();
+            canvas.Translate(rect.Left, rect.Top);
+            canvas.Scale(rect.Width / bounds.Width, rect.Height / bounds.Height);
+            canvas.Translate(-bounds.Left, -bounds.Top);
+            canvas.DrawPicture(picture);
+            canvas.Restore();
+            return;
+        }
+
+        if (!bitmaps.TryGetValue(item.Image, out var image))
+        {
+            image = SKImage.FromEncodedData(item.Image.Bytes);
+            bitmaps[item.Image] = image;
+        }
+
+        if (image is not null)
+        {
+            canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var f in skFonts.Values)
+        {
+            f.Dispose();
+        }
+
+        foreach (var i in bitmaps.Values)
+        {
+            i?.Dispose();
+        }
+
+        foreach (var s in svgOwners)
+        {
+            s.Dispose();
+        }
+    }
+}

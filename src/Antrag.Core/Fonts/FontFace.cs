@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
+using SkiaSharp;
+using HbBuffer = HarfBuzzSharp.Buffer;
+using HbFeature = HarfBuzzSharp.Feature;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace Antrag.Fonts;
+
+/// <summary>One face of a FontSet: metrics, shaping, and the typeface the exporters paint with.</summary>
+public sealed class FontFace
+{
+    // Kerning on, ligatures off: ligature glyphs (ﬁ, ﬂ, ﬃ) break text extraction from the PDF.
+    private static readonly HbFeature[] Features =
+    [
+        new(Tag.Parse("kern"), 1),
+        new(Tag.Parse("liga"), 0),
+        new(Tag.Parse("clig"), 0),
+        new(Tag.Parse("dlig"), 0),
+    ];
+
+    private static readonly Language German = new("de");
+
+    private readonly SKData data;
+    private readonly Blob blob;
+    private readonly Face face;
+    private readonly HbFont font;
+    private readonly float unitsPerEm;
+    private readonly float ascender;
+    private readonly float descender;
+    private readonly float lineGap;
+    private readonly ConcurrentDictionary<(string Text, float Size), float> widths = new();
+    private bool released;
+
+    internal FontFace(FontStyle style, string familyName, byte[] fontFile)
+    {
+        Style = style;
+        FamilyName = familyName;
+        data = SKData.CreateCopy(fontFile);
+        Typeface = SKTypeface.FromData(data)
+            ?? throw new InvalidOperationException($"Skia cannot load the {style} subset of '{familyName}'");
+        blob = HbFace.CreateBlob(fontFile);
+        face = new Face(blob, 0);
+        face.MakeImmutable();
+        font = new HbFont(face);
+        font.SetFunctionsOpenType();
+        unitsPerEm = face.UnitsPerEm > 0 ? face.UnitsPerEm : 1000;
+        font.SetScale((int)unitsPerEm, (int)unitsPerEm);
+        if (font.TryGetHorizontalFontExtents(out var extents) && extents.Ascender - extents.Descender > 0)
+        {
+            ascender = extents.Ascender;
+            descender = -extents.Descender;
+            lineGap = Math.Max(0, extents.LineGap);
+        }
+        else
+        {
+            ascender = 0.8f * unitsPerEm;
+            descender = 0.2f * unitsPerEm;
+            lineGap = 0;
+        }
+    }
+
+    /// <summary>Which of the four styles this face is.</summary>
+    public FontStyle Style { get; }
+
+    /// <summary>The family name of the font file, e.g. "Carlito".</summary>
+    public string FamilyName { get; }
+
+    /// <summary>The subset typeface; glyph ids from <see cref="Shape"/> refer to it.</summary>
+    public SKTypeface Typeface { get; }
+
+    /// <summary>
+    /// The font's ascender in points (positive): HarfBuzz's horizontal extents, i.e. the OS/2 typographic values when the
+    /// font sets USE_TYPO_METRICS, else hhea (for Carlito both are 1536/-512/452 of 2048 units).
+    /// </summary>
+    public float Ascent(float size) => ascender * size / unitsPerEm;
+
+    /// <summary>The font's descender in points, as a positive distance below the baseline.</summary>
+    public float Descent(float size) => descender * size / unitsPerEm;
+
+    /// <summary>Ascent + descent + line gap of the font in points: its natural baseline-to-baseline distance.</summary>
+    public float LineHeight(float size) => (ascender + descender + lineGap) * size / unitsPerEm;
+
+    /// <summary>True if the face maps <paramref name="codePoint"/> to a glyph.</summary>
+    internal bool HasGlyph(int codePoint) => !released && font.TryGetNominalGlyph(codePoint, out var glyph) && glyph != 0;
+
+    /// <summary>
+    /// Shapes <paramref name="text"/> with HarfBuzz (kerning on, ligatures off, LTR, Latin, German) at
+    /// <paramref name="size"/> points; positions are relative to the run's origin on the baseline.
+    /// </summary>
+    public ShapedRun Shape(string text, float size)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ObjectDisposedException.ThrowIf(released, this);
+        if (text.Length == 0)
+        {
+            return new ShapedRun([], [], [], 0);
+        }
+
+        using var buffer = new HbBuffer();
+        buffer.AddUtf16(text);
+        buffer.Direction = Direction.LeftToRight;
+        buffer.Script = Script.Latin;
+        buffer.Language = German;
+        font.Shape(buffer, Features);
+
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
+        var scale = size / unitsPerEm;
+        var glyphs = new ushort[infos.Length];
+        var xs = new float[infos.Length];
+        var ys = new float[infos.Length];
+        var pen = 0;
+        for (var i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            xs[i] = (pen + positions[i].XOffset) * scale;
+            ys[i] = -positions[i].YOffset * scale;
+            pen += positions[i].XAdvance;
+        }
+
+        return new ShapedRun(glyphs, xs, ys, pen * scale);
+    }
+
+    /// <summary>The advance width of <paramref name="text"/> in points; equals <c>Shape(text, size).Width</c>, cached.</summary>
+    public float Measure(string text, float size)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ObjectDisposedException.ThrowIf(released, this);
+        return widths.GetOrAdd((text, size), key => Shape(key.Text, key.Size).Width);
+    }
+
+    /// <summary>Releases the typeface and the HarfBuzz objects; called by the owning <see cref="FontSet"/>.</summary>
+    internal void Release()
+    {
+        if (released)
+        {
+            return;
+        }
+
+        released = true;
+        font.Dispose();
+        face.Dispose();
+        blob.Dispose();
+        Typeface.Dispose();
+        data.Dispose();
+    }
+}

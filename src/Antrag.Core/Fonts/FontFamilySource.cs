@@ -1,0 +1,155 @@
+using Antrag.Diagnostics;
+using SkiaSharp;
+
+namespace Antrag.Fonts;
+
+/// <summary>The four font files of a family as raw bytes, before subsetting.</summary>
+public sealed class FontFamilySource
+{
+    private static readonly Lazy<FontFamilySource> ShippedFamily = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly byte[][] bytes;
+    private readonly string?[] paths;
+    private readonly string[] familyNames;
+
+    private FontFamilySource(byte[][] bytes, string?[] paths, string[] familyNames)
+    {
+        this.bytes = bytes;
+        this.paths = paths;
+        this.familyNames = familyNames;
+    }
+
+    /// <summary>The Carlito faces embedded in this assembly, loaded once.</summary>
+    public static FontFamilySource Shipped => ShippedFamily.Value;
+
+    /// <summary>
+    /// Loads the configured font files; a null path means the shipped face for that style.
+    /// Throws an <see cref="InputException"/> when a file is missing, unreadable or not a font.
+    /// </summary>
+    public static FontFamilySource FromFiles(string? regular, string? bold, string? italic, string? boldItalic)
+    {
+        var shipped = Shipped;
+        string?[] paths = [regular, bold, italic, boldItalic];
+        var bytes = new byte[4][];
+        var names = new string[4];
+        var errors = new List<Diagnostic>();
+        for (var i = 0; i < 4; i++)
+        {
+            var path = paths[i];
+            if (path is null)
+            {
+                bytes[i] = shipped.bytes[i];
+                names[i] = shipped.familyNames[i];
+                continue;
+            }
+
+            var diagnostic = TryLoad(path, out bytes[i], out names[i]);
+            if (diagnostic is not null && !errors.Exists(e => e.Position == diagnostic.Position))
+            {
+                errors.Add(diagnostic);
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputException(errors);
+        }
+
+        return new FontFamilySource(bytes, paths, names);
+    }
+
+    /// <summary>The font file of <paramref name="style"/>; the array is shared, so do not modify it.</summary>
+    public byte[] GetBytes(FontStyle style) => bytes[Index(style)];
+
+    /// <summary>The configured path of <paramref name="style"/>, or null for the shipped face.</summary>
+    internal string? GetPath(FontStyle style) => paths[Index(style)];
+
+    /// <summary>The family name of <paramref name="style"/>'s full (not subset) font, e.g. "Carlito".</summary>
+    internal string GetFamilyName(FontStyle style) => familyNames[Index(style)];
+
+    internal static int Index(FontStyle style) => style switch
+    {
+        FontStyle.Regular => 0,
+        FontStyle.Bold => 1,
+        FontStyle.Italic => 2,
+        FontStyle.BoldItalic => 3,
+        _ => throw new ArgumentOutOfRangeException(nameof(style), style, "unknown font style"),
+    };
+
+    /// <summary>
+    /// Checks that <paramref name="data"/> is a font both HarfBuzz and Skia can read and that it has glyphs;
+    /// returns its family name, or null if it is not a usable font.
+    /// </summary>
+    internal static string? Probe(byte[] data)
+    {
+        if (data.Length < 12)
+        {
+            return null;
+        }
+
+        if (HbFace.GlyphCount(data) <= 0)
+        {
+            return null;
+        }
+
+        using var skData = SKData.CreateCopy(data);
+        using var typeface = SKTypeface.FromData(skData);
+        if (typeface is null || typeface.GlyphCount <= 0)
+        {
+            return null;
+        }
+
+        var name = typeface.FamilyName;
+        return string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
+    }
+
+    private static Diagnostic? TryLoad(string path, out byte[] data, out string familyName)
+    {
+        data = [];
+        familyName = string.Empty;
+        var at = SourcePosition.InFile(path);
+        var fileName = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return new Diagnostic(Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (absolute paths expected)");
+        }
+
+        try
+        {
+            data = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Diagnostic(Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
+        }
+
+        var name = Probe(data);
+        if (name is null)
+        {
+            return new Diagnostic(Severity.Error, at, $"font file '{fileName}' is not a font (TrueType or OpenType expected)");
+        }
+
+        familyName = name;
+        return null;
+    }
+
+    private static FontFamilySource LoadShipped()
+    {
+        string[] files = ["Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"];
+        var assembly = typeof(FontFamilySource).Assembly;
+        var bytes = new byte[4][];
+        var names = new string[4];
+        for (var i = 0; i < 4; i++)
+        {
+            var resource = "fonts/" + files[i];
+            using var stream = assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"embedded font '{resource}' is missing from {assembly.GetName().Name}");
+            using var buffer = new MemoryStream((int)stream.Length);
+            stream.CopyTo(buffer);
+            bytes[i] = buffer.ToArray();
+            names[i] = Probe(bytes[i]) ?? throw new InvalidOperationException($"embedded font '{resource}' cannot be read");
+        }
+
+        return new FontFamilySource(bytes, new string?[4], names);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using Antrag.Diagnostics;
+
+namespace Antrag.Fonts;
+
+/// <summary>A set of four faces subset to the characters of one document, ready for shaping and painting.</summary>
+public sealed class FontSet : IDisposable
+{
+    /// <summary>Characters every subset keeps, whatever the text: digits, space and - , . / (page numbers, dates).</summary>
+    private const string AlwaysKept = "0123456789 -,./";
+
+    private readonly FontFace[] faces;
+    private bool disposed;
+
+    private FontSet(FontFace[] faces, IReadOnlyList<int> missing)
+    {
+        this.faces = faces;
+        MissingCodePoints = missing;
+    }
+
+    /// <summary>The face of <paramref name="style"/>.</summary>
+    public FontFace this[FontStyle style]
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return faces[FontFamilySource.Index(style)];
+        }
+    }
+
+    /// <summary>Code points of the text (without control and format characters) that the regular face has no glyph for, in order of first use.</summary>
+    public IReadOnlyList<int> MissingCodePoints { get; }
+
+    /// <summary>
+    /// Subsets every face of <paramref name="source"/> to the code points of <paramref name="text"/> plus the digits,
+    /// space and - , . / and loads the subsets for shaping and painting. The same inputs give identical subsets.
+    /// Throws an <see cref="InputException"/> if a configured font cannot be subset.
+    /// </summary>
+    public static FontSet Create(FontFamilySource source, string text)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(text);
+
+        var codePoints = new SortedSet<int>();
+        var used = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsControl(rune))
+            {
+                continue;
+            }
+
+            codePoints.Add(rune.Value);
+            if (seen.Add(rune.Value) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
+            {
+                used.Add(rune.Value);
+            }
+        }
+
+        foreach (var c in AlwaysKept)
+        {
+            codePoints.Add(c);
+        }
+
+        var faces = new FontFace[4];
+        try
+        {
+            foreach (var style in (FontStyle[])[FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic])
+            {
+                faces[FontFamilySource.Index(style)] = Load(source, style, codePoints);
+            }
+        }
+        catch
+        {
+            foreach (var face in faces)
+            {
+                face?.Release();
+            }
+
+            throw;
+        }
+
+        var regular = faces[FontFamilySource.Index(FontStyle.Regular)];
+        var missing = used.Where(cp => !regular.HasGlyph(cp)).ToArray();
+        return new FontSet(faces, missing);
+    }
+
+    /// <summary>Releases the typefaces and HarfBuzz fonts of all four faces.</summary>
+    public void Dispose()
+    {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        foreach (var face in faces)
+        {
+            face.Release();
+        }
+    }
+
+    private static FontFace Load(FontFamilySource source, FontStyle style, IEnumerable<int> codePoints)
+    {
+        var subset = HbSubset.Subset(source.GetBytes(style), codePoints);
+        if (subset is null || HbFace.GlyphCount(subset) <= 0)
+        {
+            var path = source.GetPath(style);
+            if (path is null)
+            {
+                throw new InvalidOperationException($"the shipped {style} font cannot be subset");
+            }
+
+            throw new InputException(new Diagnostic(
+                Severity.Error,
+                SourcePosition.InFile(path),
+                $"font file '{Path.GetFileName(path)}' cannot be subset (TrueType or OpenType expected)"));
+        }
+
+        return new FontFace(style, source.GetFamilyName(style), subset);
+    }
+}

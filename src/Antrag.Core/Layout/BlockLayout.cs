@@ -1,0 +1,27 @@
+namespace Antrag.Layout;
+
+/// <summary>
+/// A measured block: the rows it needs and the rules for breaking it across pages
+/// (how many rows must stay together at a page's foot and head, whether it stays whole or with the next block).
+/// </summary>
+public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
+{
+    public float SpaceBefore { get; init; }
+
+    public float SpaceAfter { get; init; }
+
+    /// <summary>Fewest rows left at the foot of a page when the block breaks (no orphan lines).</summary>
+    public int MinRowsAtFoot { get; init; } = 2;
+
+    /// <summary>Fewest rows carried to the head of the next page when the block breaks (no widow lines).</summary>
+    public int MinRowsAtHead { get; init; } = 2;
+
+    /// <summary>The block is never split across pages (signatures).</summary>
+    public bool KeepTogether { get; init; }
+
+    /// <summary>The block stays on a page with the first rows of the next block (headings).</summary>
+    public bool KeepWithNext { get; init; }
+
+    /// <summary>Total height of all rows.</summary>
+    public float Height => Rows.Sum(r => r.Height);
+}

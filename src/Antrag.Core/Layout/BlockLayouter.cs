@@ -1,0 +1,166 @@
+using System.Globalization;
+using Antrag.Fonts;
+using Antrag.Text;
+
+namespace Antrag.Layout;
+
+/// <summary>Measures body blocks at a column width: each block becomes rows plus its rules for page breaks.</summary>
+public sealed class BlockLayouter(FontSet fonts, Typography type)
+{
+    private readonly LineBreaker breaker = new(fonts);
+    private readonly TextSetter setter = new(fonts);
+
+    /// <summary>Lays out <paramref name="block"/> in a column <paramref name="width"/> points wide.</summary>
+    public BlockLayout Layout(Block block, float width) => block switch
+    {
+        HeadingBlock h => Heading(h, width),
+        ParagraphBlock p => Paragraph(p, width),
+        ListBlock l => List(l, width),
+        TableBlock t => Table(t, width),
+        SignatureBlock s => Signatures(s, width),
+        _ => throw new NotSupportedException(block.GetType().Name),
+    };
+
+    private static string Describe(string kind, IEnumerable<TextRun> runs)
+    {
+        var text = InlineParser.PlainText(runs).Replace('\n', ' ');
+        return $"{kind} '{(text.Length > 40 ? text[..40] + "…" : text)}'";
+    }
+
+    private BlockLayout Heading(HeadingBlock h, float width) =>
+        new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, type.Heading), 0, type.Heading))
+        {
+            SpaceBefore = type.HeadingSpaceBefore,
+            SpaceAfter = type.HeadingSpaceAfter,
+            KeepWithNext = true,
+            MinRowsAtFoot = 1,
+            MinRowsAtHead = 1,
+            KeepTogether = true,
+        };
+
+    private BlockLayout Paragraph(ParagraphBlock p, float width) =>
+        new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body), 0, type.Body))
+        {
+            SpaceBefore = type.ParagraphSpace,
+            SpaceAfter = type.ParagraphSpace,
+        };
+
+    private BlockLayout List(ListBlock l, float width)
+    {
+        var style = type.Body;
+        var rows = new List<Row>();
+        for (var i = 0; i < l.Items.Count; i++)
+        {
+            var marker = l.Ordered ? (l.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•";
+            var lines = breaker.Break(l.Items[i], width - type.ListIndent, style);
+            var itemRows = setter.Rows(lines, type.ListIndent, style);
+            var markerLine = breaker.Break([new TextRun(marker)], type.ListIndent, style)[0];
+            var first = itemRows[0];
+            var markerItems = setter.Items(markerLine, 0, 0, style);
+            var gap = i == 0 ? 0 : type.ListItemSpace;
+            itemRows[0] = new Row(first.Height + gap, markerItems.Concat(first.Items).Select(it => it.Offset(0, gap)).ToList());
+            rows.AddRange(itemRows);
+        }
+
+        return new BlockLayout(Describe("list", l.Items[0]), rows)
+        {
+            SpaceBefore = type.ParagraphSpace,
+            SpaceAfter = type.ParagraphSpace,
+        };
+    }
+
+    private BlockLayout Table(TableBlock t, float width)
+    {
+        var style = type.Table;
+        var columns = Math.Max(t.Header.Count, t.Rows.Count == 0 ? 1 : t.Rows.Max(r => r.Count));
+        var widths = ColumnWidths(columns, width);
+        const float padY = 3f;
+        const float padX = 4f;
+        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent) };
+        for (var r = 0; r < t.Rows.Count; r++)
+        {
+            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey));
+        }
+
+        return new BlockLayout(Describe("table", t.Header.SelectMany(c => c)), rows)
+        {
+            SpaceBefore = type.ParagraphSpace,
+            SpaceAfter = type.ParagraphSpace,
+            MinRowsAtFoot = Math.Min(2, rows.Count),
+            MinRowsAtHead = 1,
+        };
+    }
+
+    private static float[] ColumnWidths(int columns, float width)
+    {
+        if (columns == 3)
+        {
+            return [width * 0.5f, width * 0.25f, width * 0.25f];
+        }
+
+        return Enumerable.Repeat(width / columns, columns).ToArray();
+    }
+
+    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor)
+    {
+        var items = new List<FrameItem>();
+        var x = 0f;
+        var height = 0f;
+        for (var c = 0; c < widths.Length; c++)
+        {
+            var cell = c < cells.Count ? cells[c] : [];
+            var lines = breaker.Break(cell, widths[c] - (2 * padX), style);
+            var y = padY;
+            foreach (var line in lines)
+            {
+                items.AddRange(setter.Items(line, x + padX, y, style));
+                y += style.Leading;
+            }
+
+            height = Math.Max(height, y + padY);
+            x += widths[c];
+        }
+
+        items.Add(new LineItem(0, height, widths.Sum(), height, rule, ruleColor));
+        return new Row(height, items);
+    }
+
+    private BlockLayout Signatures(SignatureBlock s, float width)
+    {
+        var style = type.Body;
+        var rows = setter.Rows(breaker.Break(s.Intro, width, style), 0, style);
+        const int perRow = 3;
+        var columnWidth = width / Math.Min(perRow, Math.Max(1, s.Signers.Count));
+        for (var start = 0; start < s.Signers.Count; start += perRow)
+        {
+            var items = new List<FrameItem>();
+            var height = 0f;
+            for (var k = start; k < Math.Min(start + perRow, s.Signers.Count); k++)
+            {
+                var x = (k - start) * columnWidth;
+                var y = 6f;
+                var lines = s.Signers[k];
+                for (var li = 0; li < lines.Count; li++)
+                {
+                    var lineStyle = li == 0 ? style : type.SignerRole;
+                    foreach (var line in breaker.Break(lines[li], columnWidth - 8f, lineStyle))
+                    {
+                        items.AddRange(setter.Items(line, x, y, lineStyle));
+                        y += lineStyle.Leading;
+                    }
+                }
+
+                height = Math.Max(height, y);
+            }
+
+            rows.Add(new Row(height + 4f, items));
+        }
+
+        return new BlockLayout(Describe("signatures", s.Intro), rows)
+        {
+            SpaceBefore = 2 * type.ParagraphSpace,
+            SpaceAfter = type.ParagraphSpace,
+            KeepTogether = true,
+        };
+    }
+}

@@ -1,0 +1,170 @@
+using Antrag.Fonts;
+using Antrag.Read;
+using Antrag.Text;
+
+namespace Antrag.Layout;
+
+/// <summary>The layout stage: letterhead document in, pages of frames out. Page 1 carries the letterhead; later pages a running head.</summary>
+public sealed class DocumentLayouter
+{
+    private readonly FontSet fonts;
+    private readonly Typography type;
+    private readonly PageGeometry geometry;
+    private readonly ContactPlacement placement;
+    private readonly ImageData? logo;
+    private readonly float logoWidth;
+    private readonly LineBreaker breaker;
+    private readonly TextSetter setter;
+
+    public DocumentLayouter(FontSet fonts, FactionProfile profile, ImageData? logo)
+    {
+        this.fonts = fonts;
+        type = new Typography(Color.Parse(profile.AccentColor));
+        placement = profile.ContactPlacement;
+        geometry = PageGeometry.For(placement);
+        this.logo = logo;
+        logoWidth = Math.Min(Units.Mm(profile.LogoWidthMm), geometry.SideWidth);
+        breaker = new LineBreaker(fonts);
+        setter = new TextSetter(fonts);
+    }
+
+    /// <summary>Lays out <paramref name="doc"/> into pages.</summary>
+    public LaidOutDocument Layout(LetterheadDocument doc, DocumentInfo info)
+    {
+        var first = new List<FrameItem>();
+        var firstTop = Letterhead(doc, first);
+        var firstBottom = geometry.BodyBottom;
+        if (placement == ContactPlacement.Footer)
+        {
+            firstBottom = FooterContact(doc, first) - Units.Mm(6);
+        }
+        else
+        {
+            SidebarContact(doc, first);
+        }
+
+        var blocks = new BlockLayouter(fonts, type);
+        var measured = doc.Body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
+        var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
+        var bodies = paginator.Paginate(measured);
+
+        var pages = new List<PageFrame>();
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var items = new List<FrameItem>();
+            if (i == 0)
+            {
+                items.AddRange(first);
+            }
+            else
+            {
+                RunningHead(doc, items);
+            }
+
+            items.AddRange(bodies[i]);
+            if (bodies.Count > 1)
+            {
+                PageLabel(doc, i + 1, bodies.Count, items);
+            }
+
+            pages.Add(new PageFrame(geometry.PageWidth, geometry.PageHeight, items));
+        }
+
+        return new LaidOutDocument(pages, fonts, info, paginator.Notes);
+    }
+
+    /// <summary>Title, marker, logo and info block of page 1; returns where the body starts.</summary>
+    private float Letterhead(LetterheadDocument doc, List<FrameItem> items)
+    {
+        var top = Units.Mm(20);
+        var titleWidth = placement == ContactPlacement.Footer ? geometry.SideLeft - geometry.BodyLeft - Units.Mm(5) : geometry.BodyWidth;
+        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, top, type.Title, items);
+        y += 3f;
+        y = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y, type.Marker, items);
+
+        var infoTop = top;
+        if (logo is not null)
+        {
+            var height = logoWidth * logo.IntrinsicHeight / logo.IntrinsicWidth;
+            var x = placement == ContactPlacement.Footer ? geometry.BodyRight - logoWidth : geometry.SideLeft;
+            items.Add(new ImageItem(x, Units.Mm(12), logoWidth, height, logo));
+            infoTop = Units.Mm(12) + height + Units.Mm(8);
+        }
+
+        var infoY = infoTop;
+        foreach (var line in doc.Info)
+        {
+            if (line.Count == 0)
+            {
+                infoY += type.Info.Leading * 0.6f;
+                continue;
+            }
+
+            infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items);
+        }
+
+        var bodyTop = y + Units.Mm(10);
+        return placement == ContactPlacement.Footer ? Math.Max(bodyTop, infoY + Units.Mm(6)) : bodyTop;
+    }
+
+    private void SidebarContact(LetterheadDocument doc, List<FrameItem> items)
+    {
+        var style = type.Contact;
+        var groups = doc.Contact.Select(g => g.SelectMany(l => breaker.Break(l, geometry.SideWidth, style)).ToList()).ToList();
+        var groupGap = style.Leading * 0.7f;
+        var height = groups.Sum(g => g.Count * style.Leading) + (Math.Max(0, groups.Count - 1) * groupGap);
+        var y = geometry.BodyBottom - height;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            y = Stack(groups[g], geometry.SideLeft, y, style, items) + groupGap;
+        }
+    }
+
+    /// <summary>Contact groups as columns across the foot of page 1; returns the footer's top.</summary>
+    private float FooterContact(LetterheadDocument doc, List<FrameItem> items)
+    {
+        var style = type.Contact;
+        var count = Math.Max(1, doc.Contact.Count);
+        var columnWidth = geometry.BodyWidth / count;
+        var groups = doc.Contact.Select(g => g.SelectMany(l => breaker.Break(l, columnWidth - 6f, style)).ToList()).ToList();
+        var height = groups.Count == 0 ? 0 : groups.Max(g => g.Count) * style.Leading;
+        var top = geometry.BodyBottom - height;
+        items.Add(new LineItem(geometry.BodyLeft, top - 4f, geometry.BodyRight, top - 4f, 0.6f, type.Accent));
+        for (var g = 0; g < groups.Count; g++)
+        {
+            Stack(groups[g], geometry.BodyLeft + (g * columnWidth), top, style, items);
+        }
+
+        return top - 4f;
+    }
+
+    private void RunningHead(LetterheadDocument doc, List<FrameItem> items)
+    {
+        var style = type.Small;
+        var lines = breaker.Break(doc.RunningHead, geometry.BodyWidth, style);
+        Stack(lines.Take(1), geometry.BodyLeft, Units.Mm(10), style, items);
+        var rule = Units.Mm(10) + style.Leading + 2f;
+        items.Add(new LineItem(geometry.BodyLeft, rule, geometry.BodyRight, rule, 0.5f, type.Accent));
+    }
+
+    private void PageLabel(LetterheadDocument doc, int page, int pages, List<FrameItem> items)
+    {
+        var text = doc.PageLabel
+            .Replace("{seite}", page.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{seiten}", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var style = type.Small;
+        var line = breaker.Break([new TextRun(text)], geometry.BodyWidth, style)[0];
+        items.AddRange(setter.Items(line, geometry.BodyRight - line.Width, geometry.PageHeight - Units.Mm(15), style));
+    }
+
+    private float Stack(IEnumerable<TextLine> lines, float x, float y, TextStyle style, List<FrameItem> items)
+    {
+        foreach (var line in lines)
+        {
+            items.AddRange(setter.Items(line, x, y, style));
+            y += style.Leading;
+        }
+
+        return y;
+    }
+}

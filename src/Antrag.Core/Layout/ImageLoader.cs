@@ -1,0 +1,54 @@
+using Antrag.Diagnostics;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace Antrag.Layout;
+
+/// <summary>Reads a logo (SVG or PNG) and its intrinsic size, or reports why it cannot be used.</summary>
+public static class ImageLoader
+{
+    /// <summary>Loads <paramref name="fullPath"/>; diagnostics name <paramref name="at"/>.</summary>
+    public static ImageData? Load(string fullPath, SourcePosition at, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
+            return null;
+        }
+
+        var isSvg = fullPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
+        try
+        {
+            if (isSvg)
+            {
+                using var svg = new SKSvg();
+                using var stream = new MemoryStream(bytes);
+                var picture = svg.Load(stream);
+                if (picture is not null && picture.CullRect.Width > 0 && picture.CullRect.Height > 0)
+                {
+                    return new ImageData(fullPath, bytes, true, picture.CullRect.Width, picture.CullRect.Height);
+                }
+            }
+            else
+            {
+                using var codec = SKCodec.Create(new MemoryStream(bytes));
+                if (codec is not null && codec.EncodedFormat == SKEncodedImageFormat.Png && codec.Info.Width > 0)
+                {
+                    return new ImageData(fullPath, bytes, false, codec.Info.Width, codec.Info.Height);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // reported below
+        }
+
+        diagnostics.Error(at, $"the logo '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+using Antrag.Fonts;
+
+namespace Antrag.Layout;
+
+/// <summary>A part of a text line in one face, with its x offset from the line's start.</summary>
+public sealed record LineSegment(float X, string Text, FontStyle Style, ShapedRun Run);

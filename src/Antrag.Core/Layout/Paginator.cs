@@ -1,0 +1,203 @@
+using System.Globalization;
+
+namespace Antrag.Layout;
+
+/// <summary>
+/// Flows measured blocks into pages. All paging state lives here, not in the blocks: a block only says
+/// how many rows it needs and how it may be broken; the paginator decides, and records why it broke where it did.
+/// </summary>
+public sealed class Paginator(float left, PageArea firstPage, PageArea laterPages)
+{
+    private readonly List<List<FrameItem>> pages = [];
+    private readonly List<string> notes = [];
+    private List<FrameItem> page = [];
+    private float y;
+    private bool pageEmpty = true;
+    private BlockLayout? previous;
+
+    /// <summary>Why pages broke where they did, e.g. "page 2: heading 'Begründung' moved to keep it with what follows".</summary>
+    public IReadOnlyList<string> Notes => notes;
+
+    /// <summary>Places all blocks and returns the items of each page.</summary>
+    public IReadOnlyList<IReadOnlyList<FrameItem>> Paginate(IReadOnlyList<BlockLayout> blocks)
+    {
+        StartPage();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            Place(blocks[b], b + 1 < blocks.Count ? blocks[b + 1] : null);
+        }
+
+        pages.Add(page);
+        return pages;
+    }
+
+    private PageArea Area => pages.Count == 0 ? firstPage : laterPages;
+
+    private int PageNumber => pages.Count + 1;
+
+    private void StartPage()
+    {
+        y = Area.Top;
+        pageEmpty = true;
+        previous = null;
+    }
+
+    private void NewPage(string? reason)
+    {
+        if (reason is not null)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"page {PageNumber + 1}: {reason}"));
+        }
+
+        pages.Add(page);
+        page = [];
+        StartPage();
+    }
+
+    private float Gap(BlockLayout block)
+    {
+        if (pageEmpty || previous is null)
+        {
+            return 0;
+        }
+
+        return previous.KeepWithNext ? previous.SpaceAfter : Math.Max(previous.SpaceAfter, block.SpaceBefore);
+    }
+
+    private float Remaining => Area.Bottom - y;
+
+    private void Place(BlockLayout block, BlockLayout? next)
+    {
+        var rows = block.Rows;
+        var index = 0;
+        while (index < rows.Count)
+        {
+            var gap = index == 0 ? Gap(block) : 0;
+            var available = Remaining - gap;
+            var fit = CountFitting(rows, index, available);
+            var left = rows.Count - index;
+
+            if (fit >= left)
+            {
+                // The rest of the block fits. A heading must also take the first rows of what follows.
+                if (block.KeepWithNext && next is not null && !pageEmpty)
+                {
+                    var need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0)
+                        + Height(next.Rows, 0, Math.Min(next.Rows.Count, next.KeepTogether ? next.Rows.Count : next.MinRowsAtFoot));
+                    if (need > available)
+                    {
+                        NewPage($"{block.Name} moved to the next page to stay with the lines that follow it");
+                        continue;
+                    }
+                }
+
+                Put(rows, index, left, gap);
+                index = rows.Count;
+                break;
+            }
+
+            if (pageEmpty && fit == 0)
+            {
+                // Not even one row fits on an empty page: place one anyway rather than loop forever.
+                notes.Add(string.Create(CultureInfo.InvariantCulture, $"page {PageNumber}: {block.Name} has a row taller than the page"));
+                Put(rows, index, 1, gap);
+                index++;
+                continue;
+            }
+
+            int take;
+            if (block.KeepTogether && !pageEmpty)
+            {
+                take = 0;
+            }
+            else if (block.KeepTogether)
+            {
+                take = fit;
+            }
+            else
+            {
+                take = fit;
+                if (index == 0 && take < block.MinRowsAtFoot)
+                {
+                    take = 0;
+                }
+
+                if (left - take < block.MinRowsAtHead)
+                {
+                    take = left - block.MinRowsAtHead;
+                }
+
+                if (take < (index == 0 ? block.MinRowsAtFoot : 1))
+                {
+                    take = 0;
+                }
+
+                if (take <= 0 && pageEmpty)
+                {
+                    take = Math.Max(1, fit);
+                }
+            }
+
+            if (take > 0)
+            {
+                Put(rows, index, take, gap);
+                index += take;
+                NewPage(string.Create(CultureInfo.InvariantCulture, $"{block.Name} continues after {take} line(s)"));
+            }
+            else
+            {
+                var why = block.KeepTogether
+                    ? $"{block.Name} moved to the next page because it is never split"
+                    : $"{block.Name} moved to the next page: fewer than {block.MinRowsAtFoot} lines would fit";
+                NewPage(why);
+            }
+        }
+
+        previous = block;
+    }
+
+    private static int CountFitting(IReadOnlyList<Row> rows, int from, float available)
+    {
+        var used = 0f;
+        var n = 0;
+        for (var i = from; i < rows.Count; i++)
+        {
+            used += rows[i].Height;
+            if (used > available + 0.01f)
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        return n;
+    }
+
+    private static float Height(IReadOnlyList<Row> rows, int from, int count)
+    {
+        var h = 0f;
+        for (var i = from; i < from + count && i < rows.Count; i++)
+        {
+            h += rows[i].Height;
+        }
+
+        return h;
+    }
+
+    private void Put(IReadOnlyList<Row> rows, int from, int count, float gap)
+    {
+        y += gap;
+        for (var i = from; i < from + count; i++)
+        {
+            foreach (var item in rows[i].Items)
+            {
+                page.Add(item.Offset(left, y));
+            }
+
+            y += rows[i].Height;
+        }
+
+        pageEmpty = false;
+    }
+}

@@ -1,0 +1,12 @@
+using Antrag.Fonts;
+
+namespace Antrag.Layout;
+
+/// <summary>A shaped run of text in one face, size and colour, placed by its baseline origin.</summary>
+public sealed record TextItem(float X, float Baseline, FontStyle Style, float Size, Color Color, string Text, ShapedRun Run) : FrameItem
+{
+    /// <summary>Width of the run in points.</summary>
+    public float Width => Run.Width;
+
+    public override FrameItem Offset(float dx, float dy) => this with { X = X + dx, Baseline = Baseline + dy };
+}

@@ -1,0 +1,30 @@
+using Antrag.Fonts;
+
+namespace Antrag.Layout;
+
+/// <summary>Turns broken text lines into rows of positioned text items.</summary>
+public sealed class TextSetter(FontSet fonts)
+{
+    /// <summary>Where a line's baseline sits below the top of its row.</summary>
+    public float BaselineOffset(TextStyle style)
+    {
+        var face = fonts[FontStyle.Regular];
+        var ascent = face.Ascent(style.Size);
+        var descent = face.Descent(style.Size);
+        return ((style.Leading - (ascent + descent)) / 2f) + ascent;
+    }
+
+    /// <summary>The items of one line whose left edge is <paramref name="x"/> and row top is <paramref name="top"/>.</summary>
+    public IEnumerable<FrameItem> Items(TextLine line, float x, float top, TextStyle style)
+    {
+        var baseline = top + BaselineOffset(style);
+        foreach (var s in line.Segments)
+        {
+            yield return new TextItem(x + s.X, baseline, s.Style, style.Size, style.Color, s.Text, s.Run);
+        }
+    }
+
+    /// <summary>One row per line, left-aligned at <paramref name="x"/>.</summary>
+    public List<Row> Rows(IEnumerable<TextLine> lines, float x, TextStyle style) =>
+        lines.Select(l => new Row(style.Leading, Items(l, x, 0, style).ToList())).ToList();
+}

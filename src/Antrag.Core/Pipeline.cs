@@ -1,0 +1,99 @@
+using System.Reflection;
+using Antrag.Diagnostics;
+using Antrag.Fonts;
+using Antrag.Layout;
+using Antrag.Read;
+using Antrag.Text;
+
+namespace Antrag;
+
+/// <summary>Runs the stages read → text → layout for one motion file; exporters take it from there.</summary>
+public static class Pipeline
+{
+    /// <summary>The program's version, as written into document metadata.</summary>
+    public static string Version { get; } =
+        typeof(Pipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>
+    public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var motion = MotionReader.Read(fullPath, path, diagnostics);
+        if (motion is null)
+        {
+            return null;
+        }
+
+        var located = ProfileLocator.Locate(motion, fullPath, diagnostics);
+        if (located is not { } profilePath)
+        {
+            return null;
+        }
+
+        var profile = ProfileReader.Read(profilePath.FullPath, profilePath.DisplayPath, diagnostics);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var text = LetterheadWriter.Write(motion, profile, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, motion.Kind + TemplateStore.Extension))
+            ? Path.Combine(dir, motion.Kind + TemplateStore.Extension)
+            : "embedded:templates/" + motion.Kind + TemplateStore.Extension;
+        var letterhead = LetterheadParser.Parse(text, templatePath, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        ImageData? logo = null;
+        if (profile.LogoPath is not null)
+        {
+            var at = profile.Positions.TryGetValue("logo", out var p) ? p : SourcePosition.InFile(profile.SourcePath);
+            logo = ImageLoader.Load(profile.LogoPath, at, diagnostics);
+            if (logo is null)
+            {
+                return null;
+            }
+        }
+
+        FontSet fonts;
+        try
+        {
+            var source = profile.Fonts == FontFiles.Shipped
+                ? FontFamilySource.Shipped
+                : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
+            fonts = FontSet.Create(source, text);
+        }
+        catch (InputException ex)
+        {
+            diagnostics.AddRange(ex.Diagnostics);
+            return null;
+        }
+
+        foreach (var cp in fonts.MissingCodePoints)
+        {
+            diagnostics.Warning(
+                SourcePosition.InFile(motion.SourcePath),
+                $"the font has no glyph for '{char.ConvertFromUtf32(cp)}' (U+{cp:X4}); it will be missing from the page",
+                "configure a font that covers it under 'schriften' in the profile");
+        }
+
+        var info = new DocumentInfo(
+            Title: InlineParser.PlainText(InlineParser.Parse(motion.Subject)).Replace("\n", " "),
+            Author: profile.Name,
+            Subject: string.Join(" ", new[] { Capitalize(motion.Kind), motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))) + " – " + profile.Council,
+            Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
+            Created: motion.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Creator: "antrag " + Version);
+        var layout = new DocumentLayouter(fonts, profile, logo).Layout(letterhead, info);
+        return new RenderedMotion(motion, profile, text, letterhead, layout);
+    }
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Antrag.Read;
+
+/// <summary>Reads a YAML file's bytes and turns them into text, reporting files that are missing, binary or not UTF-8.</summary>
+internal static class SourceFile
+{
+    /// <summary>Files larger than this are refused: a motion or profile is a few kilobytes.</summary>
+    public const long MaxBytes = 2 * 1024 * 1024;
+
+    private const int BinaryProbeBytes = 8 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    /// <summary>The file's text, or null after reporting why it cannot be read.</summary>
+    public static string? ReadText(string fullPath, ReadContext context)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (!info.Exists)
+            {
+                if (Directory.Exists(fullPath))
+                {
+                    context.Error(context.File, "this is a folder, not a file", "name the .yaml file inside the folder");
+                }
+                else
+                {
+                    context.Error(context.File, "the file does not exist", $"looked for {Path.GetFullPath(fullPath)}; check the name and the folder");
+                }
+
+                return null;
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                context.Error(
+                    context.File,
+                    $"the file is too large ({info.Length / 1024} KB); a YAML file for antrag has a few kilobytes",
+                    "check that you picked the right file");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            context.Error(context.File, $"the file cannot be read: {e.Message}", "check that the file exists, is not open in another program and that you may read it");
+            return null;
+        }
+
+        return Decode(bytes, context);
+    }
+
+    /// <summary>Decodes UTF-8 (with or without BOM); reports binary data and other encodings.</summary>
+    public static string? Decode(byte[] bytes, ReadContext context)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            context.Error(context.File, "the file is not UTF-8 text", "save it as UTF-8 (it is saved as UTF-16 now)");
+            return null;
+        }
+
+        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeBytes)) >= 0)
+        {
+            context.Error(
+                context.File,
+                "the file is binary, not a YAML text",
+                "pick the .yaml text file, not a document such as .docx or .pdf");
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        try
+        {
+            return StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            context.Error(context.File, "the file is not UTF-8 text", "save it as UTF-8");
+            return null;
+        }
+    }
+}

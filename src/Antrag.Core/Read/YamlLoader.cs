@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Antrag.Read;
+
+/// <summary>Turns a YAML text into its top-level mapping, reporting syntax errors, tabs, repeated keys and empty files.</summary>
+internal static partial class YamlLoader
+{
+    /// <summary>Deeper nesting is refused (a motion needs three levels).</summary>
+    public const int MaxDepth = 64;
+
+    private const string TabMessage = "tab character used for indentation";
+    private const string TabHint = "YAML needs spaces for indentation; replace the tab with spaces";
+    private const string DefaultHint = "check the indentation and the quotation marks around this position";
+
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns the top-level mapping, or null after reporting why there is none.
+    /// Repeated keys are reported but do not stop the load (the first occurrence counts).
+    /// </summary>
+    public static YamlMappingNode? Load(string text, ReadContext context, string emptyMessage, string topLevelHint)
+    {
+        text = Normalize(text);
+        var parser = new CheckedParser(new Parser(new StringReader(text)), MaxDepth);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(parser);
+        }
+        catch (YamlException) when (parser.TooDeepAt is { } at)
+        {
+            context.Error(context.At(at), $"the file is nested too deeply (more than {MaxDepth} levels)", "a motion needs at most three levels of indentation; check that the right file was chosen");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            ReportSyntaxError(e, text, context);
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            ReportParserFailure(parser, context);
+            return null;
+        }
+
+        foreach (var duplicate in parser.Duplicates)
+        {
+            context.Error(context.At(duplicate.At), $"duplicate key '{duplicate.Key}' (first at line {duplicate.FirstAt.Line})");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            context.Error(context.FileStart, emptyMessage);
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            context.Error(
+                context.At(parser.DocumentStarts.Count > 1 ? parser.DocumentStarts[1] : stream.Documents[1].RootNode.Start),
+                "the file contains more than one YAML document (separated by '---')",
+                "keep one document per file; remove the '---' line");
+        }
+
+        var root = stream.Documents[0].RootNode;
+        switch (root)
+        {
+            case YamlMappingNode mapping:
+                return mapping;
+            case YamlScalarNode scalar when MappingBinder.IsEmpty(scalar):
+                context.Error(context.FileStart, emptyMessage);
+                return null;
+            default:
+                context.Error(context.At(root), $"expected 'key: value' lines at the top level, not {MappingBinder.Describe(root)}", topLevelHint);
+                return null;
+        }
+    }
+
+    /// <summary>Drops a byte order mark and turns CRLF and CR line ends into LF (positions do not change).</summary>
+    public static string Normalize(string text)
+    {
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
+        return text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+    }
+
+    private static void ReportSyntaxError(YamlException e, string text, ReadContext context)
+    {
+        var message = StripPosition(e.Message);
+        var errorLine = e.Start.Line > 0 ? e.Start.Line : e.End.Line;
+        var tabs = TabIndentedLines(text);
+        var mentionsTab = message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+        (int Line, int Column)? tab = null;
+        foreach (var candidate in tabs)
+        {
+            // A tab error is often reported at the start of the enclosing block: take the first tab from there on.
+            // Other errors are blamed on a tab only when it is on the error's own line.
+            if (mentionsTab ? candidate.Line >= errorLine : candidate.Line == e.Start.Line || candidate.Line == e.End.Line)
+            {
+                tab = candidate;
+                break;
+            }
+        }
+
+        if (tab is null && mentionsTab && tabs.Count > 0)
+        {
+            tab = tabs[0];
+        }
+
+        if (tab is { } t)
+        {
+            context.Error(new(context.DisplayPath, t.Line, t.Column), TabMessage, TabHint);
+            return;
+        }
+
+        if (mentionsTab)
+        {
+            context.Error(context.At(e.End.Line > 0 ? e.End : e.Start), TabMessage, TabHint);
+            return;
+        }
+
+        var at = e.Start.Line > 0 ? e.Start : e.End.Line > 0 ? e.End : new Mark(0, 1, 1);
+        context.Error(context.At(at), "invalid YAML: " + message, HintFor(message));
+    }
+
+    /// <summary>The parser failed without a located message (a YamlDotNet quirk, e.g. an unclosed '[').</summary>
+    private static void ReportParserFailure(CheckedParser parser, ReadContext context)
+    {
+        if (parser.InnermostOpenFlow is { } flow)
+        {
+            var (open, close, what) = flow.IsMapping ? ('{', '}', "the entries") : ('[', ']', "the list");
+            context.Error(
+                context.At(flow.Start),
+                $"invalid YAML: '{open}' is not closed with '{close}'",
+                $"end {what} with '{close}' on the same line, or leave out the '{open}'");
+            return;
+        }
+
+        context.Error(context.At(parser.LastEnd), "invalid YAML: the text cannot be read from here on", DefaultHint);
+    }
+
+    private static string HintFor(string message)
+    {
+        if (message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a value that contains ': ' must be in quotes, or written as a block ('key: |' and the text on the next lines, indented); otherwise check the indentation of this line";
+        }
+
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a quotation mark (\" or ') opened here is not closed; close it at the end of the value, or leave out the quotes";
+        }
+
+        if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase))
+        {
+            return "check the indentation of this line; a value that starts with a quotation mark must end with it";
+        }
+
+        if (message.Contains("cannot start any token", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a value cannot start with this character; put the whole value in quotes";
+        }
+
+        return DefaultHint;
+    }
+
+    /// <summary>Lines whose indentation contains a tab: 1-based line and the column of the first tab.</summary>
+    private static List<(int Line, int Column)> TabIndentedLines(string text)
+    {
+        var result = new List<(int, int)>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            for (var c = 0; c < line.Length && line[c] is ' ' or '\t'; c++)
+            {
+                if (line[c] == '\t')
+                {
+                    result.Add((i + 1, c + 1));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string StripPosition(string message) => PositionPrefix().Replace(message, string.Empty).Trim();
+
+    [GeneratedRegex(@"^\s*\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex PositionPrefix();
+}

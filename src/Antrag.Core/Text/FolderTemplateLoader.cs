@@ -1,0 +1,31 @@
+using Antrag.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Antrag.Text;
+
+/// <summary>Lets a template <c>include</c> other templates by name, from the template folders only — never any other file.</summary>
+internal sealed class FolderTemplateLoader(TemplateStore store) : ITemplateLoader
+{
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!TemplateStore.IsValidName(templateName))
+        {
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: templates may only include other templates by name, not files");
+        }
+
+        return templateName;
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var bag = new DiagnosticBag();
+        var source = store.Find(templatePath, SourcePosition.InFile(callerSpan.FileName), bag);
+        return source?.Text ?? throw new ScriptRuntimeException(callerSpan, bag.Items.Count > 0 ? bag.Items[0].Message : $"there is no template '{templatePath}'");
+    }
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,173 @@
+using System.Text;
+
+namespace Antrag.Text;
+
+/// <summary>Parses light Markdown emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>\*</c> escapes) into styled runs.</summary>
+public static class InlineParser
+{
+    /// <summary>Splits <paramref name="text"/> into runs; unmatched markers stay literal, newlines are kept.</summary>
+    public static IReadOnlyList<TextRun> Parse(string text)
+    {
+        var tokens = Tokenize(text);
+        PairDelimiters(tokens);
+        var runs = new List<TextRun>();
+        var sb = new StringBuilder();
+        bool bold = false, italic = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Text || !token.Paired)
+            {
+                sb.Append(token.Text);
+                continue;
+            }
+
+            Flush();
+            if (token.Kind == TokenKind.Strong)
+            {
+                bold = !bold;
+            }
+            else
+            {
+                italic = !italic;
+            }
+        }
+
+        Flush();
+        return runs;
+
+        void Flush()
+        {
+            if (sb.Length == 0)
+            {
+                return;
+            }
+
+            var s = sb.ToString();
+            sb.Clear();
+            if (runs.Count > 0 && runs[^1].Bold == bold && runs[^1].Italic == italic)
+            {
+                runs[^1] = runs[^1] with { Text = runs[^1].Text + s };
+            }
+            else
+            {
+                runs.Add(new TextRun(s, bold, italic));
+            }
+        }
+    }
+
+    /// <summary>The text of runs without any styling.</summary>
+    public static string PlainText(IEnumerable<TextRun> runs) => string.Concat(runs.Select(r => r.Text));
+
+    private enum TokenKind
+    {
+        Text,
+        Strong,
+        Emphasis,
+    }
+
+    private sealed class Token(TokenKind kind, string text, bool canOpen, bool canClose)
+    {
+        public TokenKind Kind { get; } = kind;
+
+        public string Text { get; } = text;
+
+        public bool CanOpen { get; } = canOpen;
+
+        public bool CanClose { get; } = canClose;
+
+        public bool Paired { get; set; }
+    }
+
+    private static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var sb = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\' && i + 1 < text.Length && (text[i + 1] == '*' || text[i + 1] == '\\'))
+            {
+                sb.Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (c != '*')
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            var len = text[i..].TakeWhile(ch => ch == '*').Count();
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + len < text.Length ? text[i + len] : ' ';
+            var canOpen = !char.IsWhiteSpace(after);
+            var canClose = !char.IsWhiteSpace(before);
+            if (sb.Length > 0)
+            {
+                tokens.Add(new Token(TokenKind.Text, sb.ToString(), false, false));
+                sb.Clear();
+            }
+
+            // "***" = strong + emphasis; longer runs of stars are literal.
+            switch (len)
+            {
+                case 1:
+                    tokens.Add(new Token(TokenKind.Emphasis, "*", canOpen, canClose));
+                    break;
+                case 2:
+                    tokens.Add(new Token(TokenKind.Strong, "**", canOpen, canClose));
+                    break;
+                case 3:
+                    tokens.Add(new Token(TokenKind.Strong, "**", canOpen, canClose));
+                    tokens.Add(new Token(TokenKind.Emphasis, "*", canOpen, canClose));
+                    break;
+                default:
+                    tokens.Add(new Token(TokenKind.Text, new string('*', len), false, false));
+                    break;
+            }
+
+            i += len - 1;
+        }
+
+        if (sb.Length > 0)
+        {
+            tokens.Add(new Token(TokenKind.Text, sb.ToString(), false, false));
+        }
+
+        return tokens;
+    }
+
+    private static void PairDelimiters(List<Token> tokens)
+    {
+        foreach (var kind in new[] { TokenKind.Strong, TokenKind.Emphasis })
+        {
+            Token? open = null;
+            foreach (var token in tokens)
+            {
+                if (token.Kind != kind)
+                {
+                    continue;
+                }
+
+                if (open is null)
+                {
+                    if (token.CanOpen)
+                    {
+                        open = token;
+                    }
+                }
+                else if (token.CanClose)
+                {
+                    open.Paired = true;
+                    token.Paired = true;
+                    open = null;
+                }
+                else if (token.CanOpen)
+                {
+                    open = token;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Antrag.Text;
+
+/// <summary>The letterhead text parsed into page furniture (title, info, contact, running head) and the flowing body.</summary>
+public sealed record LetterheadDocument
+{
+    /// <summary>Title line of page 1, e.g. "Antrag der CDU-Fraktion im Rat der Stadt Krefeld".</summary>
+    public IReadOnlyList<TextRun> Title { get; init; } = [];
+
+    /// <summary>The public/non-public marker, e.g. "-öffentlich-".</summary>
+    public IReadOnlyList<TextRun> Marker { get; init; } = [];
+
+    /// <summary>Lines of the info block (Vorlagennummer, place and date); an empty line is a gap.</summary>
+    public IReadOnlyList<IReadOnlyList<TextRun>> Info { get; init; } = [];
+
+    /// <summary>The short running head of pages 2 and later.</summary>
+    public IReadOnlyList<TextRun> RunningHead { get; init; } = [];
+
+    /// <summary>The page label pattern with <c>{seite}</c> and <c>{seiten}</c>, e.g. "Seite {seite} von {seiten}".</summary>
+    public string PageLabel { get; init; } = "Seite {seite} von {seiten}";
+
+    /// <summary>The contact block: groups of lines (address, phones, board, online).</summary>
+    public IReadOnlyList<IReadOnlyList<IReadOnlyList<TextRun>>> Contact { get; init; } = [];
+
+    /// <summary>The flowing body, in reading order.</summary>
+    public IReadOnlyList<Block> Body { get; init; } = [];
+}

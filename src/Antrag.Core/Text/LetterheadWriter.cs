@@ -1,0 +1,63 @@
+using Antrag.Diagnostics;
+using Antrag.Read;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace Antrag.Text;
+
+/// <summary>The text stage: runs the kind's Scriban template over a motion and its profile to produce letterhead text.</summary>
+public static class LetterheadWriter
+{
+    /// <summary>Renders the template for <c>motion.Kind</c>; returns null and reports diagnostics on template errors.</summary>
+    public static string? Write(Motion motion, FactionProfile profile, DiagnosticBag diagnostics)
+    {
+        var store = new TemplateStore(profile.TemplatesDirectory);
+        var at = motion.Positions.TryGetValue("art", out var p) ? p : new SourcePosition(motion.SourcePath, 1, 1);
+        var source = store.Find(motion.Kind, at, diagnostics);
+        if (source is null)
+        {
+            return null;
+        }
+
+        var template = Template.Parse(source.Text, source.DisplayPath);
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Add(ToDiagnostic(message.Span, message.Message, message.Type == ParserMessageType.Error));
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                return null;
+            }
+        }
+
+        var context = new TemplateContext
+        {
+            TemplateLoader = new FolderTemplateLoader(store),
+            StrictVariables = true,
+            LoopLimit = 10_000,
+            RecursiveLimit = 50,
+            LimitToString = 1_000_000,
+            MemberRenamer = member => member.Name,
+        };
+        context.PushGlobal(TemplateModel.Create(motion, profile));
+        try
+        {
+            return template.Render(context).Replace("\r\n", "\n");
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true));
+            return null;
+        }
+    }
+
+    private static Diagnostic ToDiagnostic(SourceSpan span, string message, bool error) =>
+        new(
+            error ? Severity.Error : Severity.Warning,
+            new SourcePosition(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1),
+            "template: " + message);
+}

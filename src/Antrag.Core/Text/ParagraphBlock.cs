@@ -1,0 +1,4 @@
+namespace Antrag.Text;
+
+/// <summary>A paragraph of styled runs.</summary>
+public sealed record ParagraphBlock(IReadOnlyList<TextRun> Runs) : Block;

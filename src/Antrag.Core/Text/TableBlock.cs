@@ -1,0 +1,4 @@
+namespace Antrag.Text;
+
+/// <summary>A table (Markdown pipe table): a header row and body rows of styled cells.</summary>
+public sealed record TableBlock(IReadOnlyList<IReadOnlyList<TextRun>> Header, IReadOnlyList<IReadOnlyList<IReadOnlyList<TextRun>>> Rows) : Block;

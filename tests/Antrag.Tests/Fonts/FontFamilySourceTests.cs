@@ -1,0 +1,77 @@
+using Antrag.Diagnostics;
+using Antrag.Fonts;
+
+namespace Antrag.Tests.Fonts;
+
+public sealed class FontFamilySourceTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("antrag-fonts-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void NonFontFileIsRejected()
+    {
+        var path = Path.Combine(directory, "notes.ttf");
+        File.WriteAllText(path, "This is not a font, just some text that is long enough to look like a file.");
+
+        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(path, null, null, null));
+        var d = e.Diagnostics[0];
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(path, d.Position.File);
+        Assert.Contains("notes.ttf", d.Message, StringComparison.Ordinal);
+        Assert.Contains("not a font", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmptyFileIsRejected()
+    {
+        var path = Path.Combine(directory, "empty.otf");
+        File.WriteAllBytes(path, []);
+
+        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(null, null, path, null));
+        Assert.Contains("not a font", e.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFileIsRejected()
+    {
+        var path = Path.Combine(directory, "Gibtsnicht-Bold.ttf");
+
+        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(null, path, null, null));
+        var d = e.Diagnostics[0];
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal(path, d.Position.File);
+        Assert.Contains("Gibtsnicht-Bold.ttf", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryBadFileIsReported()
+    {
+        var text = Path.Combine(directory, "a.ttf");
+        File.WriteAllText(text, "no font here, sorry, not at all");
+        var missing = Path.Combine(directory, "b.ttf");
+
+        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(text, missing, null, null));
+        Assert.Equal(2, e.Diagnostics.Count);
+    }
+
+    [Fact]
+    public void ConfiguredFilesAreUsedAndNullMeansShipped()
+    {
+        var path = Path.Combine(directory, "Custom-Regular.ttf");
+        var bold = FontFamilySource.Shipped.GetBytes(FontStyle.Bold);
+        File.WriteAllBytes(path, bold);
+
+        var source = FontFamilySource.FromFiles(path, null, null, null);
+        Assert.Equal(bold, source.GetBytes(FontStyle.Regular));
+        Assert.Same(FontFamilySource.Shipped.GetBytes(FontStyle.Italic), source.GetBytes(FontStyle.Italic));
+
+        using var fonts = FontSet.Create(source, "Antrag");
+        Assert.Equal("Carlito", fonts[FontStyle.Regular].FamilyName);
+        Assert.Empty(fonts.MissingCodePoints);
+        var regular = fonts[FontStyle.Regular].Measure("Antrag", 11);
+        using var shipped = FontSet.Create(FontFamilySource.Shipped, "Antrag");
+        Assert.Equal(shipped[FontStyle.Bold].Measure("Antrag", 11), regular);
+    }
+}

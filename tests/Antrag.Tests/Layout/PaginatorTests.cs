@@ -1,0 +1,110 @@
+using Antrag.Layout;
+
+namespace Antrag.Tests.Layout;
+
+/// <summary>Page-break rules of the paginator, on synthetic blocks of 10-point rows and pages with room for 10 rows.</summary>
+public sealed class PaginatorTests
+{
+    private static readonly PageArea Page = new(0, 100);
+
+    /// <summary>A block whose rows are marked by a line item at x = block id, y = row index.</summary>
+    private static BlockLayout Block(int id, int rows, bool keepWithNext = false, bool keepTogether = false) =>
+        new($"block {id}", Enumerable.Range(0, rows).Select(r => new Row(10, [new LineItem(id, r, id, r, 1, Color.Black)])).ToList())
+        {
+            KeepWithNext = keepWithNext,
+            KeepTogether = keepTogether,
+            MinRowsAtFoot = keepWithNext ? 1 : 2,
+            MinRowsAtHead = keepWithNext ? 1 : 2,
+        };
+
+    private static List<List<int>> BlocksPerPage(IReadOnlyList<IReadOnlyList<FrameItem>> pages) =>
+        pages.Select(items => items.Cast<LineItem>().Select(l => (int)l.X1).ToList()).ToList();
+
+    [Fact]
+    public void A_long_paragraph_runs_across_pages()
+    {
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 25)]));
+        Assert.Equal([10, 10, 5], pages.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void No_single_line_is_left_at_the_head_of_a_page()
+    {
+        // 21 lines: 10 + 10 would leave one line alone on page 3, so page 2 gives one line up.
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 21)]));
+        Assert.Equal([10, 9, 2], pages.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void No_single_line_is_left_at_the_foot_of_a_page()
+    {
+        // After 9 lines only one line of the next paragraph would fit: the whole paragraph moves.
+        var paginator = new Paginator(0, Page, Page);
+        var pages = BlocksPerPage(paginator.Paginate([Block(1, 9), Block(2, 5)]));
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 1, 1], pages[0]);
+        Assert.Equal([2, 2, 2, 2, 2], pages[1]);
+        Assert.Contains(paginator.Notes, n => n.Contains("block 2 moved to the next page", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_lines_may_stand_at_a_foot()
+    {
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 8), Block(2, 5)]));
+        Assert.Equal(2, pages[0].Count(b => b == 2));
+        Assert.Equal(3, pages[1].Count(b => b == 2));
+    }
+
+    [Fact]
+    public void A_heading_at_the_foot_of_a_page_moves_to_the_next_page_with_its_paragraph()
+    {
+        // The heading itself would fit as line 9, but not with two lines of its paragraph.
+        var paginator = new Paginator(0, Page, Page);
+        var pages = BlocksPerPage(paginator.Paginate([Block(1, 8), Block(2, 1, keepWithNext: true), Block(3, 5)]));
+        Assert.DoesNotContain(2, pages[0]);
+        Assert.Equal(2, pages[1][0]);
+        Assert.Equal([3, 3, 3, 3, 3], pages[1].Skip(1));
+        Assert.Contains(paginator.Notes, n => n.StartsWith("page 2: block 2 moved", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_heading_stays_when_its_paragraph_can_follow()
+    {
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 7), Block(2, 1, keepWithNext: true), Block(3, 5)]));
+        Assert.Equal([1, 1, 1, 1, 1, 1, 1, 2, 3, 3], pages[0]);
+    }
+
+    [Fact]
+    public void The_signature_block_at_the_foot_of_a_page_is_never_split()
+    {
+        var paginator = new Paginator(0, Page, Page);
+        var pages = BlocksPerPage(paginator.Paginate([Block(1, 8), Block(2, 3, keepTogether: true)]));
+        Assert.Equal(Enumerable.Repeat(1, 8), pages[0]);
+        Assert.Equal([2, 2, 2], pages[1]);
+        Assert.Contains(paginator.Notes, n => n.Contains("never split", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_page_area_can_differ_from_later_pages()
+    {
+        // Page 1 has a letterhead: its body area holds only 4 rows.
+        var pages = BlocksPerPage(new Paginator(0, new PageArea(60, 100), Page).Paginate([Block(1, 12)]));
+        Assert.Equal([4, 8], pages.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void Rows_are_placed_at_the_column_left_and_from_the_area_top()
+    {
+        var pages = new Paginator(50, new PageArea(20, 100), Page).Paginate([Block(0, 2)]);
+        var lines = pages[0].Cast<LineItem>().ToList();
+        Assert.Equal(50, lines[0].X1);
+        Assert.Equal(20, lines[0].Y1);
+        Assert.Equal(31, lines[1].Y1);
+    }
+
+    [Fact]
+    public void A_block_taller_than_a_page_still_ends()
+    {
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 25, keepTogether: true)]));
+        Assert.Equal(25, pages.Sum(p => p.Count));
+    }
+}

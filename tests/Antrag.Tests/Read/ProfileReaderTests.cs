@@ -1,0 +1,233 @@
+using Antrag.Diagnostics;
+using Antrag.Read;
+
+namespace Antrag.Tests.Read;
+
+/// <summary>Reading <c>fraktion.yaml</c>: the typed profile, paths relative to its folder, and the checks on its values.</summary>
+public sealed class ProfileReaderTests
+{
+    private const string ValidProfile = """
+        # Briefkopf der Fraktion
+        name: CDU-Fraktion
+        rat: Rat der Stadt Krefeld
+        stadt: Krefeld
+        anschrift: [Von-der-Leyen-Platz 1 – Rathaus, 47798 Krefeld]
+        telefon: 02151-862015
+        telefax: 02151-862019
+        vorstand:
+          - funktion: Vorsitzender
+            name: Philibert Reuters
+          - funktion: Stellvertreterin
+            name: Britta Oellers MdL
+        email: cdu-fraktion@krefeld.de
+        web: www.cdu-krefeld.de/fraktion
+        logo: logo.svg
+        logobreite: 32,5
+        schriften:
+          normal: fonts/X-Regular.ttf
+          fett: fonts/X-Bold.ttf
+          kursiv: fonts/X-Italic.ttf
+          fettkursiv: fonts/X-BoldItalic.ttf
+        akzentfarbe: "#1f4e79"
+        kontaktblock: fusszeile
+        """;
+
+    private const string MinimalProfile = "name: CDU-Fraktion\nrat: Rat der Stadt Krefeld\nstadt: Krefeld\n";
+
+    [Fact]
+    public void Valid_profile_is_read_with_full_paths()
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", ValidProfile);
+        var logo = folder.Write("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        var fonts = new[] { "Regular", "Bold", "Italic", "BoldItalic" }.Select(n => folder.Write($"fonts/X-{n}.ttf", "font")).ToArray();
+        Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));
+        var diagnostics = new DiagnosticBag();
+
+        var profile = ProfileReader.Read(file, "fraktion.yaml", diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.NotNull(profile);
+        Assert.Equal("fraktion.yaml", profile.SourcePath);
+        Assert.Equal("CDU-Fraktion", profile.Name);
+        Assert.Equal("Rat der Stadt Krefeld", profile.Council);
+        Assert.Equal("Krefeld", profile.City);
+        Assert.Equal(["Von-der-Leyen-Platz 1 – Rathaus", "47798 Krefeld"], profile.Address);
+        Assert.Equal("02151-862015", profile.Phone);
+        Assert.Equal("02151-862019", profile.Fax);
+        Assert.Equal([new BoardMember("Vorsitzender", "Philibert Reuters"), new BoardMember("Stellvertreterin", "Britta Oellers MdL")], profile.Board);
+        Assert.Equal("cdu-fraktion@krefeld.de", profile.Email);
+        Assert.Equal("www.cdu-krefeld.de/fraktion", profile.Web);
+        Assert.Equal(logo, profile.LogoPath);
+        Assert.Equal(32.5, profile.LogoWidthMm);
+        Assert.Equal(new FontFiles(fonts[0], fonts[1], fonts[2], fonts[3]), profile.Fonts);
+        Assert.Equal("#1f4e79", profile.AccentColor);
+        Assert.Equal(ContactPlacement.Footer, profile.ContactPlacement);
+        Assert.Equal(Path.Combine(folder.Path, "templates"), profile.TemplatesDirectory);
+        Assert.Equal(new SourcePosition("fraktion.yaml", 15, 1), profile.Positions["logo"]);
+        Assert.Equal(new SourcePosition("fraktion.yaml", 19, 3), profile.Positions["schriften.fett"]);
+        Assert.Equal(new SourcePosition("fraktion.yaml", 12, 5), profile.Positions["vorstand[1].name"]);
+    }
+
+    [Fact]
+    public void Minimal_profile_takes_the_defaults()
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile);
+
+        var profile = ProfileReader.Read(file, "fraktion.yaml", new DiagnosticBag());
+
+        Assert.NotNull(profile);
+        Assert.Empty(profile.Address);
+        Assert.Empty(profile.Board);
+        Assert.Null(profile.LogoPath);
+        Assert.Equal(40, profile.LogoWidthMm);
+        Assert.Same(FontFiles.Shipped, profile.Fonts);
+        Assert.Equal("#000000", profile.AccentColor);
+        Assert.Equal(ContactPlacement.Sidebar, profile.ContactPlacement);
+        Assert.Null(profile.TemplatesDirectory);
+    }
+
+    [Fact]
+    public void Address_may_be_a_block_list()
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile + "anschrift:\n  - Marktplatz 1\n  - 12345 Musterstadt\n");
+
+        var profile = ProfileReader.Read(file, "fraktion.yaml", new DiagnosticBag());
+
+        Assert.NotNull(profile);
+        Assert.Equal(["Marktplatz 1", "12345 Musterstadt"], profile.Address);
+    }
+
+    [Fact]
+    public void Missing_logo_is_reported_at_the_key()
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile + "logo: bilder/logo.svg\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(new SourcePosition("fraktion.yaml", 4, 1), error.Position);
+        Assert.Equal("'logo': file 'bilder/logo.svg' not found", error.Message);
+        Assert.Equal($"looked for {Path.Combine(folder.Path, "bilder", "logo.svg")}; the path is relative to the folder of the profile", error.Hint);
+    }
+
+    [Fact]
+    public void Logo_must_be_svg_or_png()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("logo.jpg", "jpeg");
+        var file = folder.Write("fraktion.yaml", MinimalProfile + "logo: logo.jpg\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        Assert.Equal(
+            ["fraktion.yaml(4,1): error: 'logo' must be a .svg file or a .png file, not 'logo.jpg'\n  hint: convert the logo to SVG or PNG"],
+            MotionReaderTests.Lines(diagnostics));
+    }
+
+    [Fact]
+    public void Missing_font_file_is_reported_at_its_key()
+    {
+        using var folder = new ScratchFolder();
+        folder.Write("fonts/X-Regular.ttf", "font");
+        var file = folder.Write("fraktion.yaml", MinimalProfile + "schriften:\n  normal: fonts/X-Regular.ttf\n  fett: fonts/X-Bold.ttf\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(new SourcePosition("fraktion.yaml", 6, 3), error.Position);
+        Assert.Equal("'schriften.fett': file 'fonts/X-Bold.ttf' not found", error.Message);
+    }
+
+    [Theory]
+    [InlineData("akzentfarbe: blau", "fraktion.yaml(4,1): error: 'akzentfarbe' must be a colour like \"#1f4e79\", not 'blau'\n  hint: write '#' and six hexadecimal digits (RRGGBB), in quotes")]
+    [InlineData("akzentfarbe: \"#1f4e7\"", "fraktion.yaml(4,1): error: 'akzentfarbe' must be a colour like \"#1f4e79\", not '#1f4e7'\n  hint: write '#' and six hexadecimal digits (RRGGBB), in quotes")]
+    [InlineData("akzentfarbe: \"#1f4e7g\"", "fraktion.yaml(4,1): error: 'akzentfarbe' must be a colour like \"#1f4e79\", not '#1f4e7g'\n  hint: write '#' and six hexadecimal digits (RRGGBB), in quotes")]
+    [InlineData("akzentfarbe: #1f4e79", "fraktion.yaml(4,1): error: 'akzentfarbe' is empty\n  hint: write the colour in quotes, e.g. akzentfarbe: \"#1f4e79\" (without quotes YAML reads '#' as the start of a comment)")]
+    public void Bad_colour_is_reported(string line, string expected)
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile + line + "\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        Assert.Equal([expected], MotionReaderTests.Lines(diagnostics));
+    }
+
+    [Theory]
+    [InlineData("kontaktblock: oben", "fraktion.yaml(4,1): error: 'kontaktblock' must be 'seitenleiste' or 'fusszeile', not 'oben'\n  hint: 'seitenleiste' puts the contact block at the right edge of page 1, 'fusszeile' across its foot")]
+    [InlineData("kontaktblock: Fußzeile", "fraktion.yaml(4,1): error: 'kontaktblock' must be 'seitenleiste' or 'fusszeile', not 'Fußzeile'\n  hint: did you mean 'fusszeile'?")]
+    public void Unknown_kontaktblock_value_is_reported(string line, string expected)
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile + line + "\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        Assert.Equal([expected], MotionReaderTests.Lines(diagnostics));
+    }
+
+    [Theory]
+    [InlineData("logobreite: 200", "'logobreite' must be between 5 and 120 (millimetres), not 200")]
+    [InlineData("logobreite: breit", "'logobreite' must be a number (millimetres), not 'breit'")]
+    public void Logo_width_must_be_a_number_in_range(string line, string message)
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile + line + "\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        Assert.Equal(message, Assert.Single(diagnostics.Items).Message);
+    }
+
+    [Fact]
+    public void All_problems_of_a_profile_are_reported_together()
+    {
+        using var folder = new ScratchFolder();
+        const string text = """
+            name: CDU-Fraktion
+            stadt: Krefeld
+            telfon: 02151-862015
+            vorstand:
+              - funktion: Vorsitzender
+            schriften:
+              bold: fonts/X-Bold.ttf
+            """;
+        var file = folder.Write("fraktion.yaml", text);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        Assert.Equal(
+            [
+                "fraktion.yaml(1,1): error: missing required key 'rat'\n  hint: add 'rat:' with the council, e.g. 'rat: Rat der Stadt Krefeld'",
+                "fraktion.yaml(3,1): error: unknown key 'telfon' (did you mean 'telefon'?)",
+                "fraktion.yaml(5,5): error: missing required key 'name'\n  hint: add 'name:' with the board member's name",
+                "fraktion.yaml(7,3): error: unknown key 'bold'\n  hint: allowed keys here: normal, fett, kursiv, fettkursiv",
+            ],
+            MotionReaderTests.Lines(diagnostics));
+    }
+
+    [Fact]
+    public void Empty_profile_names_its_required_keys()
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", "# noch leer\n");
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(ProfileReader.Read(file, "fraktion.yaml", diagnostics));
+
+        Assert.Equal(
+            ["fraktion.yaml(1,1): error: the file is empty; expected a faction profile with at least 'name', 'rat' and 'stadt'"],
+            MotionReaderTests.Lines(diagnostics));
+    }
+}

@@ -1,0 +1,97 @@
+using Antrag.Diagnostics;
+using Antrag.Export;
+using Antrag.Tests.Infrastructure;
+
+namespace Antrag.Tests.Render;
+
+/// <summary>Golden dumps of the frames of every sample, and a PNG golden of the reference's first page.</summary>
+public sealed class SampleGoldenTests
+{
+    public static TheoryData<string> Samples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Samples, "*.yaml", SearchOption.AllDirectories)
+                     .Where(f => Path.GetFileName(f) != "fraktion.yaml")
+                     .Select(f => Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/'))
+                     .Order(StringComparer.Ordinal))
+        {
+            data.Add(file);
+        }
+
+        return data;
+    }
+
+    private static RenderedMotion Render(string sample)
+    {
+        var diagnostics = new DiagnosticBag();
+        var rendered = Pipeline.Run(Path.Combine(RepoPaths.Samples, sample), diagnostics);
+        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+        Assert.Empty(diagnostics.Items);
+        return rendered;
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Frames_match_the_golden_dump(string sample)
+    {
+        using var rendered = Render(sample);
+        Golden.VerifyText("frames/" + Path.ChangeExtension(sample, null), FrameDump.Write(rendered.Layout));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Every_text_item_stays_inside_the_page(string sample)
+    {
+        using var rendered = Render(sample);
+        foreach (var page in rendered.Layout.Pages)
+        {
+            foreach (var t in page.Items.OfType<Antrag.Layout.TextItem>())
+            {
+                Assert.InRange(t.X, 20, page.Width - 20);
+                Assert.InRange(t.X + t.Width, 20, page.Width - 20);
+                Assert.InRange(t.Baseline, 20, page.Height - 20);
+            }
+        }
+    }
+
+    [Fact]
+    public void Page_one_of_the_reference_matches_the_golden_png()
+    {
+        using var rendered = Render("krefeld/antrag-4493-23-A.yaml");
+        var pages = PngExporter.Export(rendered.Layout);
+        Golden.VerifyPng("png/antrag-4493-23-A-1", pages[0]);
+    }
+
+    [Fact]
+    public void Png_pages_are_identical_across_renders()
+    {
+        using var a = Render("krefeld/antrag-4493-23-A.yaml");
+        using var b = Render("krefeld/antrag-4493-23-A.yaml");
+        Assert.Equal(PngExporter.Export(a.Layout), PngExporter.Export(b.Layout));
+    }
+
+    [Fact]
+    public void The_long_sample_runs_to_three_pages_with_page_labels_and_running_heads()
+    {
+        using var rendered = Render("musterstadt/antrag-radverkehrskonzept.yaml");
+        var pages = rendered.Layout.Pages;
+        Assert.Equal(3, pages.Count);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var texts = pages[i].Items.OfType<Antrag.Layout.TextItem>().Select(t => t.Text).ToList();
+            Assert.Contains($"Seite {i + 1} von 3", texts);
+            if (i > 0)
+            {
+                Assert.Contains(texts, t => t.StartsWith("Antrag der Fraktion Zukunft Musterstadt", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_one_page_motion_has_no_page_label()
+    {
+        using var rendered = Render("musterstadt/antrag-schulwege.yaml");
+        Assert.Single(rendered.Layout.Pages);
+        Assert.DoesNotContain(rendered.Layout.Pages[0].Items.OfType<Antrag.Layout.TextItem>(), t => t.Text.StartsWith("Seite", StringComparison.Ordinal));
+    }
+}
