@@ -14,6 +14,9 @@ public static class Pipeline
     public static string Version { get; } =
         typeof(Pipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>Characters the layout itself may draw (list bullets) besides the letterhead text.</summary>
+    private const string LayoutCharacters = "•";
+
     /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>
     public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
     {
@@ -68,7 +71,7 @@ public static class Pipeline
             var source = profile.Fonts == FontFiles.Shipped
                 ? FontFamilySource.Shipped
                 : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
-            fonts = FontSet.Create(source, text);
+            fonts = FontSet.Create(source, text + LayoutCharacters);
         }
         catch (InputException ex)
         {

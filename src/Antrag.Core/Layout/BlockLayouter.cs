@@ -27,8 +27,11 @@ public sealed class BlockLayouter(FontSet fonts, Typography type)
         return $"{kind} '{(text.Length > 40 ? text[..40] + "…" : text)}'";
     }
 
-    private BlockLayout Heading(HeadingBlock h, float width) =>
-        new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, type.Heading), 0, type.Heading))
+    private BlockLayout Heading(HeadingBlock h, float width)
+    {
+        // Level 1–2: the document's sections (accent colour); level 3 and below: sub-headings inside a text (black).
+        var style = h.Level <= 2 ? type.Heading : type.Heading with { Color = Color.Black };
+        return new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, style), 0, style))
         {
             SpaceBefore = type.HeadingSpaceBefore,
             SpaceAfter = type.HeadingSpaceAfter,
@@ -37,6 +40,7 @@ public sealed class BlockLayouter(FontSet fonts, Typography type)
             MinRowsAtHead = 1,
             KeepTogether = true,
         };
+    }
 
     private BlockLayout Paragraph(ParagraphBlock p, float width) =>
         new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body), 0, type.Body))

@@ -5,8 +5,9 @@ namespace Antrag.Read;
 
 /// <summary>
 /// A parser wrapper that drops repeated keys (recording them, so they can be reported while loading goes on),
-/// limits the nesting depth (the representation model recurses and would overflow the stack) and remembers
-/// where the last event and the innermost inline collection were, to locate errors the parser reports badly.
+/// stops at input the representation model cannot take safely (nesting too deep, lists or mappings as keys,
+/// aliases inside their own anchor: all would overflow the stack) and remembers where the last event and the
+/// innermost inline collection were, to locate errors the parser reports badly.
 /// </summary>
 internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
 {
@@ -14,6 +15,8 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
     private readonly List<DuplicateKey> duplicates = [];
     private readonly Dictionary<string, string> scalarAnchors = new(StringComparer.Ordinal);
     private readonly List<Mark> documentStarts = [];
+    private readonly HashSet<string> anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Scalar> unusedScalarAnchors = new(StringComparer.Ordinal);
     private bool skipping;
     private int skipDepth;
 
@@ -23,11 +26,20 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
     /// <summary>Repeated keys found so far, in file order; the repeats are not passed on.</summary>
     public IReadOnlyList<DuplicateKey> Duplicates => duplicates;
 
+    /// <summary>Texts that carry an anchor no alias refers to: the user probably meant '&amp;…' as part of the text.</summary>
+    public IEnumerable<Scalar> UnusedScalarAnchors => unusedScalarAnchors.Values;
+
     /// <summary>Where each document starts (at its <c>---</c> when it has one).</summary>
     public IReadOnlyList<Mark> DocumentStarts => documentStarts;
 
-    /// <summary>Where the nesting got deeper than allowed, if it did.</summary>
-    public Mark? TooDeepAt { get; private set; }
+    /// <summary>Why this wrapper stopped the load (it then throws a <see cref="YamlException"/>), or null.</summary>
+    public string? StopMessage { get; private set; }
+
+    /// <summary>How to fix what stopped the load.</summary>
+    public string? StopHint { get; private set; }
+
+    /// <summary>Where the load was stopped.</summary>
+    public Mark StopAt { get; private set; }
 
     /// <summary>Where the last event passed on ended (a fallback location for errors without one).</summary>
     public Mark LastEnd { get; private set; } = new(0, 1, 1);
@@ -61,6 +73,11 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                 continue;
             }
 
+            if (ev is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                anchors.Add(anchored.Anchor.Value);
+            }
+
             var top = frames.Count > 0 ? frames[^1] : null;
             var isKey = top is { IsMapping: true, ExpectsKey: true };
 
@@ -68,6 +85,8 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
             {
                 case DocumentStart:
                     scalarAnchors.Clear();
+                    anchors.Clear();
+                    unusedScalarAnchors.Clear();
                     documentStarts.Add(ev.Start);
                     break;
 
@@ -75,6 +94,7 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     if (!scalar.Anchor.IsEmpty)
                     {
                         scalarAnchors[scalar.Anchor.Value] = scalar.Value;
+                        unusedScalarAnchors[scalar.Anchor.Value] = scalar;
                     }
 
                     if (isKey && IsRepeatedKey(top!, scalar.Value, scalar.Start))
@@ -86,6 +106,23 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     break;
 
                 case AnchorAlias alias:
+                    unusedScalarAnchors.Remove(alias.Value.Value);
+                    if (!anchors.Contains(alias.Value.Value))
+                    {
+                        Stop(
+                            ev,
+                            $"a value starting with '*' must be in quotes: YAML reads '*{alias.Value.Value}' as a reference to an anchor",
+                            "for bold or italic text, put the whole value in quotes, or write the key with '|' and the text indented on the lines below");
+                    }
+
+                    if (frames.Exists(f => f.Anchor == alias.Value.Value))
+                    {
+                        Stop(
+                            ev,
+                            $"'*{alias.Value.Value}' refers to the list or mapping that contains it",
+                            $"remove '*{alias.Value.Value}', or copy the value instead of referring to it");
+                    }
+
                     if (isKey && scalarAnchors.TryGetValue(alias.Value.Value, out var aliasedKey)
                         && IsRepeatedKey(top!, aliasedKey, alias.Start))
                     {
@@ -96,11 +133,13 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     break;
 
                 case MappingStart mapping:
-                    Push(new CollectionFrame(true, mapping.Style == MappingStyle.Flow, mapping.Start), ev);
+                    StopIfKey(isKey, ev, "'key: value' lines");
+                    Push(new CollectionFrame(true, mapping.Style == MappingStyle.Flow, mapping.Start, mapping.Anchor.IsEmpty ? string.Empty : mapping.Anchor.Value), ev);
                     break;
 
                 case SequenceStart sequence:
-                    Push(new CollectionFrame(false, sequence.Style == SequenceStyle.Flow, sequence.Start), ev);
+                    StopIfKey(isKey, ev, "a list");
+                    Push(new CollectionFrame(false, sequence.Style == SequenceStyle.Flow, sequence.Start, sequence.Anchor.IsEmpty ? string.Empty : sequence.Anchor.Value), ev);
                     break;
 
                 case MappingEnd or SequenceEnd:
@@ -140,9 +179,28 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
         frames.Add(frame);
         if (frames.Count > maxDepth)
         {
-            TooDeepAt = ev.Start;
-            throw new YamlException(ev.Start, ev.End, "nested too deeply");
+            Stop(
+                ev,
+                $"the file is nested too deeply (more than {maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)} levels)",
+                "a motion needs at most three levels of indentation; check that the right file was chosen");
         }
+    }
+
+    /// <summary>A list or mapping used as a key: meaningless here, and YamlDotNet would hash it recursively.</summary>
+    private void StopIfKey(bool isKey, ParsingEvent ev, string what)
+    {
+        if (isKey)
+        {
+            Stop(ev, $"a key must be a single word, not {what}", "write each key as a word followed by ':', e.g. 'betreff: …'");
+        }
+    }
+
+    private void Stop(ParsingEvent ev, string message, string hint)
+    {
+        StopMessage = message;
+        StopHint = hint;
+        StopAt = ev.Start;
+        throw new YamlException(ev.Start, ev.End, message);
     }
 
     /// <summary>A node ended: in a mapping, a key is followed by a value and a value by the next key.</summary>

@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 namespace Antrag.Read;
 
 /// <summary>An open list or mapping while <see cref="CheckedParser"/> walks the parser's events.</summary>
-internal sealed class CollectionFrame(bool isMapping, bool isFlow, Mark start)
+internal sealed class CollectionFrame(bool isMapping, bool isFlow, Mark start, string anchor)
 {
     /// <summary>True for a mapping, false for a list.</summary>
     public bool IsMapping { get; } = isMapping;
@@ -13,6 +13,9 @@ internal sealed class CollectionFrame(bool isMapping, bool isFlow, Mark start)
 
     /// <summary>Where the collection starts.</summary>
     public Mark Start { get; } = start;
+
+    /// <summary>The collection's anchor name (<c>&amp;name</c>), or empty.</summary>
+    public string Anchor { get; } = anchor;
 
     /// <summary>For a mapping: whether the next node is a key (true) or a value (false).</summary>
     public bool ExpectsKey { get; set; } = true;

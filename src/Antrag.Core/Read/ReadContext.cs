@@ -32,7 +32,10 @@ internal sealed class ReadContext(string displayPath)
     public void Error(SourcePosition at, string message, string? hint = null) =>
         diagnostics.Add(new Diagnostic(Severity.Error, at, message, hint));
 
-    /// <summary>Hands the problems to the caller's bag, in file order (line, then column).</summary>
+    public void Warning(SourcePosition at, string message, string? hint = null) =>
+        diagnostics.Add(new Diagnostic(Severity.Warning, at, message, hint));
+
+    /// <summary>Hands the problems to the caller's bag, in file order (line, then column), each once (aliases can repeat one).</summary>
     public void FlushTo(DiagnosticBag bag) =>
-        bag.AddRange(diagnostics.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column));
+        bag.AddRange(diagnostics.Distinct().OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column));
 }

@@ -27,9 +27,9 @@ internal static partial class YamlLoader
         {
             stream.Load(parser);
         }
-        catch (YamlException) when (parser.TooDeepAt is { } at)
+        catch (YamlException) when (parser.StopMessage is { } stopMessage)
         {
-            context.Error(context.At(at), $"the file is nested too deeply (more than {MaxDepth} levels)", "a motion needs at most three levels of indentation; check that the right file was chosen");
+            context.Error(context.At(parser.StopAt), stopMessage, parser.StopHint);
             return null;
         }
         catch (YamlException e)
@@ -41,6 +41,14 @@ internal static partial class YamlLoader
         {
             ReportParserFailure(parser, context);
             return null;
+        }
+
+        foreach (var anchored in parser.UnusedScalarAnchors)
+        {
+            context.Warning(
+                context.At(anchored.Start),
+                $"'&{anchored.Anchor.Value}' is read as a YAML anchor, not as text; the value is '{anchored.Value}'",
+                $"to keep '&{anchored.Anchor.Value}' in the text, put the whole value in quotes");
         }
 
         foreach (var duplicate in parser.Duplicates)

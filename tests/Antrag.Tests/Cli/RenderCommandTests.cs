@@ -48,7 +48,7 @@ public sealed class RenderCommandTests
     }
 
     [Theory]
-    [InlineData("kaputt.yaml", "betreff: [nicht geschlossen\n", "kaputt.yaml(1,10): error: invalid YAML")]
+    [InlineData("kaputt.yaml", "betreff: [nicht geschlossen\n", "kaputt.yaml(2,1): error: invalid YAML")]
     [InlineData("tippfehler.yaml", "datum: 28.02.2023\nbetreff: B\nbeschlussentwurf: E\nbegruendug: G\n", "tippfehler.yaml(4,1): error: unknown key 'begruendug' (did you mean 'begruendung'?)")]
     [InlineData("ohne-betreff.yaml", "datum: 28.02.2023\nbeschlussentwurf: E\n", "ohne-betreff.yaml(1,1): error: missing required key 'betreff'")]
     public void Bad_input_gives_a_located_error_exit_code_1_and_no_output(string name, string yaml, string expected)

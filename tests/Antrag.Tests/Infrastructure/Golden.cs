@@ -24,7 +24,7 @@ public static class Golden
             return;
         }
 
-        Directory.CreateDirectory(RepoPaths.Goldens);
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
         if (Accept)
         {
             File.WriteAllText(verified, actual, new UTF8Encoding(false));
@@ -61,7 +61,7 @@ public static class Golden
             }
         }
 
-        Directory.CreateDirectory(RepoPaths.Goldens);
+        Directory.CreateDirectory(Path.GetDirectoryName(verified)!);
         if (Accept)
         {
             File.WriteAllBytes(verified, actual);
