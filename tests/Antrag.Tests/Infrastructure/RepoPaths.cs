@@ -10,7 +10,8 @@ public static class RepoPaths
 
     public static string Goldens => Path.Combine(Root, "tests", "Antrag.Tests", "Goldens");
 
-    public static string Seed => Path.Combine(Root, "..", "shared", "seeds", "000_e8de27b99dc1bc0f.txt");
+    /// <summary>The text layer of the reference motion's PDF (a copy of the seed 000_e8de27b99dc1bc0f.txt).</summary>
+    public static string Seed => Path.Combine(Root, "tests", "Antrag.Tests", "Fixtures", "reference-4493-23-A.txt");
 
     public static string Sample(params string[] parts) => Path.Combine([Samples, .. parts]);
 

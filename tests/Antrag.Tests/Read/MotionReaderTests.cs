@@ -246,17 +246,30 @@ public sealed class MotionReaderTests
     }
 
     [Theory]
-    [InlineData(100_000, '[', ']')]
-    [InlineData(100_000, '{', '}')]
-    public void Deep_inline_nesting_is_an_error_not_a_crash(int depth, char open, char close)
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    public void Deep_inline_nesting_is_an_error_not_a_crash(string open, string close)
     {
-        var text = "betreff: " + new string(open, depth) + new string(close, depth) + "\n";
+        const int depth = 100_000;
+        var text = "betreff: " + string.Concat(Enumerable.Repeat(open, depth)) + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
         var diagnostics = new DiagnosticBag();
 
         Assert.Null(MotionReader.Parse(text, "tief.yaml", diagnostics));
 
         var error = Assert.Single(diagnostics.Items);
-        Assert.StartsWith("the file is nested too deeply", error.Message);
+        Assert.Equal("the file is nested too deeply (more than 64 levels)", error.Message);
+    }
+
+    [Fact]
+    public void Alias_inside_its_own_anchor_is_an_error_not_a_crash()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.Null(MotionReader.Parse("datum: 28.02.2023\nbetreff: B\nbeschlussentwurf: E\nunterzeichner: &x [*x]\n", "m.yaml", diagnostics));
+
+        Assert.Equal(
+            ["m.yaml(4,20): error: '*x' refers to the list or mapping that contains it\n  hint: remove '*x', or copy the value instead of referring to it"],
+            Lines(diagnostics));
     }
 
     [Fact]
