@@ -14,11 +14,12 @@ public static class RenderCommand
         {
             Description = "Where to write. Default: next to FILE with the format's extension. For png, pages are written as NAME-1.png, NAME-2.png, …",
         };
-        var format = new Option<OutputFormat>("--format", "-f")
+        var format = new Option<string>("--format", "-f")
         {
             Description = "pdf (default), png (one image per page) or txt (the letterhead text).",
-            DefaultValueFactory = _ => OutputFormat.Pdf,
+            DefaultValueFactory = _ => "pdf",
         };
+        format.AcceptOnlyFromAmong("pdf", "png", "txt");
         var dpi = new Option<int>("--dpi")
         {
             Description = "Resolution of PNG pages.",
@@ -44,7 +45,7 @@ public static class RenderCommand
         command.SetAction(parse => Run(
             parse.GetValue(file)!,
             parse.GetValue(output),
-            parse.GetValue(format),
+            Enum.Parse<OutputFormat>(parse.GetValue(format)!, ignoreCase: true),
             parse.GetValue(dpi),
             parse.GetValue(verbose),
             Console.Out,

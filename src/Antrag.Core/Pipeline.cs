@@ -21,6 +21,15 @@ public static class Pipeline
     public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(path);
+        if (string.Equals(Path.GetFileName(fullPath), ProfileLocator.FileName, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Error(
+                SourcePosition.InFile(path),
+                $"{ProfileLocator.FileName} is the faction's profile, not a motion",
+                "render a motion file instead; the profile is found and used automatically");
+            return null;
+        }
+
         var motion = MotionReader.Read(fullPath, path, diagnostics);
         if (motion is null)
         {

@@ -106,4 +106,24 @@ public sealed class RenderCommandTests
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("docx", result.StdErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_separate_runs_write_identical_pdf_and_png_bytes()
+    {
+        using var dir = TempFolder.WithCopyOf(Krefeld);
+        Assert.Equal(0, CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "-o", "a.pdf").ExitCode);
+        Assert.Equal(0, CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "-o", "b.pdf").ExitCode);
+        Assert.Equal(0, CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "-f", "png", "-o", "a.png").ExitCode);
+        Assert.Equal(0, CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "-f", "png", "-o", "b.png").ExitCode);
+        Assert.Equal(File.ReadAllBytes(dir.File("a.pdf")), File.ReadAllBytes(dir.File("b.pdf")));
+        Assert.Equal(File.ReadAllBytes(dir.File("a-1.png")), File.ReadAllBytes(dir.File("b-1.png")));
+    }
+
+    [Fact]
+    public void Rendering_the_profile_itself_explains_what_to_render_instead()
+    {
+        var result = CliRunner.Run(RepoPaths.Root, "render", "samples/krefeld/fraktion.yaml");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("fraktion.yaml is the faction's profile, not a motion", result.StdErr, StringComparison.Ordinal);
+    }
 }
