@@ -17,8 +17,8 @@ public static class Pipeline
     /// <summary>Characters the layout itself may draw (list bullets) besides the letterhead text.</summary>
     private const string LayoutCharacters = "•";
 
-    /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>
-    public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
+    /// <summary>Reads the motion at <paramref name="path"/> (as the user typed it) with its profiles; null if any error was reported.</summary>
+    public static LoadedMotion? Load(string path, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(path);
         if (string.Equals(Path.GetFileName(fullPath), ProfileLocator.FileName, StringComparison.OrdinalIgnoreCase))
@@ -48,7 +48,46 @@ public static class Pipeline
             return null;
         }
 
-        var text = LetterheadWriter.Write(motion, profile, diagnostics);
+        var coSponsors = new List<FactionProfile>();
+        var folder = Path.GetDirectoryName(fullPath) ?? ".";
+        for (var i = 0; i < motion.CoSponsorProfilePaths.Count; i++)
+        {
+            var written = motion.CoSponsorProfilePaths[i];
+            var full = Path.GetFullPath(Path.Combine(folder, written.Replace('\\', '/')));
+            if (Directory.Exists(full))
+            {
+                full = Path.Combine(full, ProfileLocator.FileName);
+            }
+
+            var at = motion.Positions.TryGetValue($"mitantragsteller[{i}]", out var p) ? p : SourcePosition.InFile(path);
+            if (!File.Exists(full))
+            {
+                diagnostics.Error(at, $"the profile '{written}' of a co-sponsoring faction was not found", "give the path of its fraktion.yaml (or its folder), relative to this motion");
+                continue;
+            }
+
+            var display = Path.GetRelativePath(Environment.CurrentDirectory, full);
+            if (ProfileReader.Read(full, display.StartsWith("..", StringComparison.Ordinal) ? full : display, diagnostics) is { } other)
+            {
+                coSponsors.Add(other);
+            }
+        }
+
+        return diagnostics.HasErrors ? null : new LoadedMotion(motion, profile, coSponsors);
+    }
+
+    /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>
+    public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
+    {
+        var loaded = Load(path, diagnostics);
+        return loaded is null ? null : Render(loaded, diagnostics);
+    }
+
+    /// <summary>Runs the text and layout stages for a loaded motion; null if any error was reported.</summary>
+    public static RenderedMotion? Render(LoadedMotion loaded, DiagnosticBag diagnostics)
+    {
+        var (motion, profile, _) = loaded;
+        var text = LetterheadWriter.Write(loaded, diagnostics);
         if (text is null)
         {
             return null;
@@ -101,10 +140,10 @@ public static class Pipeline
             Author: profile.Name,
             Subject: string.Join(" ", new[] { Capitalize(motion.Kind), motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))) + " – " + profile.Council,
             Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
-            Created: motion.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            Created: motion.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Creator: "antrag " + Version);
         var layout = new DocumentLayouter(fonts, profile, logo).Layout(letterhead, info);
-        return new RenderedMotion(motion, profile, text, letterhead, layout);
+        return new RenderedMotion(loaded, text, letterhead, layout);
     }
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

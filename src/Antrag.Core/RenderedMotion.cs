@@ -4,8 +4,12 @@ using Antrag.Text;
 
 namespace Antrag;
 
-/// <summary>A motion taken through the pipeline up to layout: the typed motion, its profile, the letterhead text and the pages.</summary>
-public sealed record RenderedMotion(Motion Motion, FactionProfile Profile, string LetterheadText, LetterheadDocument Letterhead, LaidOutDocument Layout) : IDisposable
+/// <summary>A motion taken through the pipeline up to layout: the loaded motion, the letterhead text and the pages.</summary>
+public sealed record RenderedMotion(LoadedMotion Loaded, string LetterheadText, LetterheadDocument Letterhead, LaidOutDocument Layout) : IDisposable
 {
+    public Motion Motion => Loaded.Motion;
+
+    public FactionProfile Profile => Loaded.Profile;
+
     public void Dispose() => Layout.Fonts.Dispose();
 }

@@ -8,7 +8,16 @@ public sealed record FactionProfile
     /// <summary>The path of the profile as found or named (used in diagnostics).</summary>
     public required string SourcePath { get; init; }
 
-    /// <summary>Faction name (<c>name</c>), e.g. "CDU-Fraktion".</summary>
+    /// <summary>A faction or a single council member (<c>typ</c>).</summary>
+    public ProfileKind Kind { get; init; } = ProfileKind.Faction;
+
+    /// <summary>The party of a single council member (<c>partei</c>), printed in parentheses.</summary>
+    public string? Party { get; init; }
+
+    /// <summary>Default letter framing for this profile's motions (<c>brief</c>).</summary>
+    public LetterFraming? Letter { get; init; }
+
+    /// <summary>Faction name (<c>name</c>), e.g. "CDU-Fraktion"; for a single council member, the member's name.</summary>
     public required string Name { get; init; }
 
     /// <summary>The council (<c>rat</c>), e.g. "Rat der Stadt Krefeld".</summary>

@@ -14,8 +14,11 @@ public sealed record Motion
     /// <summary>Reference number assigned by the council office (<c>vorlagennummer</c>), e.g. "4493/23 A".</summary>
     public string? ReferenceNumber { get; init; }
 
-    /// <summary>Date of the motion (<c>datum</c>).</summary>
-    public required DateOnly Date { get; init; }
+    /// <summary>Date of the motion (<c>datum</c>); may be missing only in a draft.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>A draft (<c>entwurf: true</c>): every page is marked ENTWURF; number and date may be missing.</summary>
+    public bool IsDraft { get; init; }
 
     /// <summary>Place printed before the date (<c>ort</c>); defaults to the profile's city.</summary>
     public string? Place { get; init; }
@@ -29,14 +32,47 @@ public sealed record Motion
     /// <summary>The subject (<c>betreff</c>), light Markdown; a newline is a line break.</summary>
     public required string Subject { get; init; }
 
-    /// <summary>The draft resolution (<c>beschlussentwurf</c>), light Markdown.</summary>
-    public required string DraftResolution { get; init; }
+    /// <summary>The draft resolution (<c>beschlussentwurf</c>), light Markdown; not used by every kind.</summary>
+    public string? DraftResolution { get; init; }
+
+    /// <summary>The Vorlage an Änderungs- or Ergänzungsantrag amends (<c>vorlage</c>).</summary>
+    public PaperReference? AmendedPaper { get; init; }
+
+    /// <summary>The changes of an Änderungs- or Ergänzungsantrag (<c>aenderungen</c>).</summary>
+    public IReadOnlyList<Amendment> Amendments { get; init; } = [];
+
+    /// <summary>Preamble of an Anfrage (<c>vorbemerkung</c>), light Markdown.</summary>
+    public string? Preamble { get; init; }
+
+    /// <summary>The numbered questions of an Anfrage (<c>fragen</c>).</summary>
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    /// <summary>How an Anfrage asks to be answered (<c>antwort</c>).</summary>
+    public AnswerKind? Answer { get; init; }
+
+    /// <summary>Deadline for the answer of an Anfrage (<c>frist</c>).</summary>
+    public DateOnly? Deadline { get; init; }
+
+    /// <summary>Why a Dringlichkeitsantrag is urgent (<c>dringlichkeit</c>), light Markdown.</summary>
+    public string? UrgencyReason { get; init; }
 
     /// <summary>The reasoning (<c>begruendung</c>), light Markdown; optional.</summary>
     public string? Reasoning { get; init; }
 
     /// <summary>Signers (<c>unterzeichner</c>), printed side by side after "gez.".</summary>
     public IReadOnlyList<Signer> Signers { get; init; } = [];
+
+    /// <summary>Profiles of further factions of a joint motion (<c>mitantragsteller</c>), relative paths; the lead faction is the motion's own profile.</summary>
+    public IReadOnlyList<string> CoSponsorProfilePaths { get; init; } = [];
+
+    /// <summary>Letter framing of this motion (<c>brief</c>); overrides the profile's.</summary>
+    public LetterFraming? Letter { get; init; }
+
+    /// <summary>Attachments listed at the end (<c>anlagen</c>).</summary>
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+
+    /// <summary>References to other Vorlagen (<c>bezuege</c>), e.g. "Vorlage 4321/23".</summary>
+    public IReadOnlyList<string> References { get; init; } = [];
 
     /// <summary>Explicit profile path (<c>profil</c>), relative to the motion file; null = search upwards.</summary>
     public string? ProfilePath { get; init; }

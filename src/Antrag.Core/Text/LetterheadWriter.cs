@@ -10,8 +10,9 @@ namespace Antrag.Text;
 public static class LetterheadWriter
 {
     /// <summary>Renders the template for <c>motion.Kind</c>; returns null and reports diagnostics on template errors.</summary>
-    public static string? Write(Motion motion, FactionProfile profile, DiagnosticBag diagnostics)
+    public static string? Write(LoadedMotion loaded, DiagnosticBag diagnostics)
     {
+        var (motion, profile, _) = loaded;
         var store = new TemplateStore(profile.TemplatesDirectory);
         var at = motion.Positions.TryGetValue("art", out var p) ? p : new SourcePosition(motion.SourcePath, 1, 1);
         var source = store.Find(motion.Kind, at, diagnostics);
@@ -43,7 +44,7 @@ public static class LetterheadWriter
             LimitToString = 1_000_000,
             MemberRenamer = member => member.Name,
         };
-        context.PushGlobal(TemplateModel.Create(motion, profile));
+        context.PushGlobal(TemplateModel.Create(loaded));
         try
         {
             return template.Render(context).Replace("\r\n", "\n");

@@ -11,13 +11,14 @@ public static class TemplateModel
     public static string FormatDate(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Creates the global object of a template run.</summary>
-    public static ScriptObject Create(Motion motion, FactionProfile profile)
+    public static ScriptObject Create(LoadedMotion loaded)
     {
+        var (motion, profile, _) = loaded;
         var antrag = new ScriptObject
         {
             ["art"] = motion.Kind,
             ["vorlagennummer"] = motion.ReferenceNumber,
-            ["datum"] = FormatDate(motion.Date),
+            ["datum"] = motion.Date is { } date ? FormatDate(date) : null,
             ["ort"] = motion.Place ?? profile.City,
             ["oeffentlich"] = motion.IsPublic,
             ["betreff"] = motion.Subject,
