@@ -113,6 +113,21 @@ public static class Pipeline
             }
         }
 
+        var images = new Dictionary<string, ImageData>(StringComparer.Ordinal);
+        foreach (var path in letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
+                     .Select(e => e.ImagePath).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (ImageLoader.Load(path, SourcePosition.InFile(motion.SourcePath), diagnostics) is { } image)
+            {
+                images[path] = image;
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         FontSet fonts;
         try
         {
@@ -142,7 +157,7 @@ public static class Pipeline
             Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
             Created: motion.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Creator: "antrag " + Version);
-        var layout = new DocumentLayouter(fonts, profile, logo).Layout(letterhead, info);
+        var layout = new DocumentLayouter(fonts, profile, logo, images).Layout(letterhead, info);
         return new RenderedMotion(loaded, text, letterhead, layout);
     }
 

@@ -27,7 +27,7 @@ public static class FrameDump
                 switch (item)
                 {
                     case TextItem t:
-                        sb.Append(ci, $"  text {t.X,6:0.0} {t.Baseline,6:0.0} w{t.Width,6:0.0} {t.Style} {t.Size:0.#}pt {t.Color} \"{t.Text}\"\n");
+                        sb.Append(ci, $"  text {t.X,6:0.0} {t.Baseline,6:0.0} w{t.Width,6:0.0} {t.Style} {t.Size:0.#}pt {t.Color}{(t.Rotation != 0 ? " rotated " + t.Rotation.ToString("0.#", ci) + "°" : string.Empty)} \"{t.Text}\"\n");
                         break;
                     case LineItem l:
                         sb.Append(ci, $"  line {l.X1,6:0.0} {l.Y1,6:0.0} -> {l.X2:0.0} {l.Y2:0.0} {l.Thickness:0.##}pt {l.Color}\n");

@@ -72,6 +72,12 @@ public sealed class FramePainter : IDisposable
             positions[i] = new SKPoint(t.X + t.Run.X[i], t.Baseline + t.Run.Y[i]);
         }
 
+        if (t.Rotation != 0)
+        {
+            canvas.Save();
+            canvas.RotateDegrees(t.Rotation, t.X, t.Baseline);
+        }
+
         using var builder = new SKTextBlobBuilder();
         builder.AddPositionedRun(t.Run.Glyphs, Font(t.Style, t.Size), positions);
         using var blob = builder.Build();
@@ -79,6 +85,11 @@ public sealed class FramePainter : IDisposable
         if (blob is not null)
         {
             canvas.DrawText(blob, 0, 0, paint);
+        }
+
+        if (t.Rotation != 0)
+        {
+            canvas.Restore();
         }
     }
 

@@ -5,8 +5,11 @@ using Antrag.Text;
 namespace Antrag.Layout;
 
 /// <summary>Measures body blocks at a column width: each block becomes rows plus its rules for page breaks.</summary>
-public sealed class BlockLayouter(FontSet fonts, Typography type)
+public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDictionary<string, ImageData> images)
 {
+    /// <summary>Height of a signature image above the signer's name, in points.</summary>
+    private const float SignatureImageHeight = 34f;
+
     private readonly LineBreaker breaker = new(fonts);
     private readonly TextSetter setter = new(fonts);
 
@@ -132,35 +135,72 @@ public sealed class BlockLayouter(FontSet fonts, Typography type)
     private BlockLayout Signatures(SignatureBlock s, float width)
     {
         var style = type.Body;
-        var rows = setter.Rows(breaker.Break(s.Intro, width, style), 0, style);
-        const int perRow = 3;
-        var columnWidth = width / Math.Min(perRow, Math.Max(1, s.Signers.Count));
-        for (var start = 0; start < s.Signers.Count; start += perRow)
+        var rows = new List<Row>();
+        if (s.Closing.Count > 0)
         {
-            var items = new List<FrameItem>();
-            var height = 0f;
-            for (var k = start; k < Math.Min(start + perRow, s.Signers.Count); k++)
-            {
-                var x = (k - start) * columnWidth;
-                var y = 6f;
-                var lines = s.Signers[k];
-                for (var li = 0; li < lines.Count; li++)
-                {
-                    var lineStyle = li == 0 ? style : type.SignerRole;
-                    foreach (var line in breaker.Break(lines[li], columnWidth - 8f, lineStyle))
-                    {
-                        items.AddRange(setter.Items(line, x, y, lineStyle));
-                        y += lineStyle.Leading;
-                    }
-                }
-
-                height = Math.Max(height, y);
-            }
-
-            rows.Add(new Row(height + 4f, items));
+            rows.AddRange(setter.Rows(breaker.Break(s.Closing, width, style), 0, style));
+            rows.Add(new Row(style.Leading * 0.5f, []));
         }
 
-        return new BlockLayout(Describe("signatures", s.Intro), rows)
+        if (s.Intro.Count > 0)
+        {
+            rows.AddRange(setter.Rows(breaker.Break(s.Intro, width, style), 0, style));
+        }
+
+        const int perRow = 3;
+        var mostInARow = s.Groups.Count == 0 ? 1 : s.Groups.Max(g => Math.Min(perRow, Math.Max(1, g.Signers.Count)));
+        var columnWidth = width / mostInARow;
+        foreach (var group in s.Groups)
+        {
+            if (group.Label.Count > 0)
+            {
+                var labelStyle = type.Table.WithBold();
+                var labelRows = setter.Rows(breaker.Break(group.Label, width, labelStyle), 0, labelStyle);
+                labelRows[0] = new Row(labelRows[0].Height + 6f, labelRows[0].Items.Select(i => i.Offset(0, 6f)).ToList());
+                rows.AddRange(labelRows);
+            }
+
+            for (var start = 0; start < group.Signers.Count; start += perRow)
+            {
+                var items = new List<FrameItem>();
+                var height = 0f;
+                var hasImage = group.Signers.Skip(start).Take(perRow).Any(e => e.ImagePath is not null);
+                for (var k = start; k < Math.Min(start + perRow, group.Signers.Count); k++)
+                {
+                    var entry = group.Signers[k];
+                    var x = (k - start) * columnWidth;
+                    var y = 6f;
+                    if (hasImage)
+                    {
+                        if (entry.ImagePath is not null && images.TryGetValue(entry.ImagePath, out var image))
+                        {
+                            var w = Math.Min(columnWidth - 12f, SignatureImageHeight * image.IntrinsicWidth / image.IntrinsicHeight);
+                            var h = w * image.IntrinsicHeight / image.IntrinsicWidth;
+                            items.Add(new ImageItem(x, y + SignatureImageHeight - h, w, h, image));
+                        }
+
+                        y += SignatureImageHeight + 2f;
+                    }
+
+                    for (var li = 0; li < entry.Lines.Count; li++)
+                    {
+                        var lineStyle = li == 0 ? style : type.SignerRole;
+                        foreach (var line in breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle))
+                        {
+                            items.AddRange(setter.Items(line, x, y, lineStyle));
+                            y += lineStyle.Leading;
+                        }
+                    }
+
+                    height = Math.Max(height, y);
+                }
+
+                rows.Add(new Row(height + 4f, items));
+            }
+        }
+
+        var name = s.Intro.Count > 0 ? s.Intro : s.Closing;
+        return new BlockLayout(Describe("signatures", name), rows)
         {
             SpaceBefore = 2 * type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,

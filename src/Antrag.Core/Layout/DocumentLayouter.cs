@@ -16,8 +16,11 @@ public sealed class DocumentLayouter
     private readonly LineBreaker breaker;
     private readonly TextSetter setter;
 
-    public DocumentLayouter(FontSet fonts, FactionProfile profile, ImageData? logo)
+    private readonly IReadOnlyDictionary<string, ImageData> images;
+
+    public DocumentLayouter(FontSet fonts, FactionProfile profile, ImageData? logo, IReadOnlyDictionary<string, ImageData> images)
     {
+        this.images = images;
         this.fonts = fonts;
         type = new Typography(Color.Parse(profile.AccentColor));
         placement = profile.ContactPlacement;
@@ -43,7 +46,7 @@ public sealed class DocumentLayouter
             SidebarContact(doc, first);
         }
 
-        var blocks = new BlockLayouter(fonts, type);
+        var blocks = new BlockLayouter(fonts, type, images);
         var measured = doc.Body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
         var bodies = paginator.Paginate(measured);
@@ -52,6 +55,11 @@ public sealed class DocumentLayouter
         for (var i = 0; i < bodies.Count; i++)
         {
             var items = new List<FrameItem>();
+            if (doc.Watermark is not null)
+            {
+                items.Add(WatermarkItem(doc.Watermark));
+            }
+
             if (i == 0)
             {
                 items.AddRange(first);
@@ -136,6 +144,24 @@ public sealed class DocumentLayouter
         }
 
         return top - 4f;
+    }
+
+    /// <summary>The watermark, large and faint, rotated across the middle of the page, painted beneath everything else.</summary>
+    private TextItem WatermarkItem(Watermark mark)
+    {
+        const float size = 110f;
+        const float angle = -50f;
+        var run = fonts[FontStyle.Bold].Shape(mark.Text, size);
+        var radians = angle * MathF.PI / 180f;
+        var (cos, sin) = (MathF.Cos(radians), MathF.Sin(radians));
+        var capHalf = fonts[FontStyle.Bold].Ascent(size) * 0.35f;
+
+        // Start so that the text's centre lands on the page's centre.
+        var cx = geometry.PageWidth / 2f;
+        var cy = geometry.PageHeight / 2f;
+        var x = cx - (cos * run.Width / 2f) - (sin * capHalf);
+        var y = cy - (sin * run.Width / 2f) + (cos * capHalf);
+        return new TextItem(x, y, FontStyle.Bold, size, new Color(0xE4, 0xE4, 0xE4), mark.Text, run) { Rotation = angle };
     }
 
     private void RunningHead(LetterheadDocument doc, List<FrameItem> items)

@@ -5,6 +5,9 @@ namespace Antrag.Layout;
 /// <summary>A shaped run of text in one face, size and colour, placed by its baseline origin.</summary>
 public sealed record TextItem(float X, float Baseline, FontStyle Style, float Size, Color Color, string Text, ShapedRun Run) : FrameItem
 {
+    /// <summary>Rotation in degrees about the origin (X, Baseline), clockwise as on screen; 0 for ordinary text.</summary>
+    public float Rotation { get; init; }
+
     /// <summary>Width of the run in points.</summary>
     public float Width => Run.Width;
 

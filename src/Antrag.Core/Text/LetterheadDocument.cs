@@ -21,6 +21,9 @@ public sealed record LetterheadDocument
     /// <summary>The contact block: groups of lines (address, phones, board, online).</summary>
     public IReadOnlyList<IReadOnlyList<IReadOnlyList<TextRun>>> Contact { get; init; } = [];
 
+    /// <summary>A mark across every page (<c>::: wasserzeichen</c>), e.g. ENTWURF for drafts; null = none.</summary>
+    public Watermark? Watermark { get; init; }
+
     /// <summary>The flowing body, in reading order.</summary>
     public IReadOnlyList<Block> Body { get; init; } = [];
 }

@@ -7,7 +7,7 @@ public static class LetterheadParser
 {
     /// <summary>The section names a template may use, in the order they usually appear.</summary>
     public static readonly IReadOnlyList<string> SectionNames =
-        ["titel", "vermerk", "info", "kopfzeile", "seitenzahl", "kontakt", "inhalt", "unterschriften"];
+        ["titel", "vermerk", "info", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "gruss", "gez", "unterschriften"];
 
     /// <summary>Parses <paramref name="text"/>; unknown sections are reported against <paramref name="templatePath"/>.</summary>
     public static LetterheadDocument Parse(string text, string templatePath, DiagnosticBag diagnostics)
@@ -40,6 +40,8 @@ public static class LetterheadParser
 
         var doc = new LetterheadDocument();
         var body = new List<Block>();
+        IReadOnlyList<TextRun> closing = [];
+        IReadOnlyList<TextRun> intro = [];
         foreach (var (name, lines) in sections)
         {
             var content = string.Join("\n", lines).Trim('\n');
@@ -50,6 +52,7 @@ public static class LetterheadParser
                 "info" => doc with { Info = content.Split('\n').Select(l => InlineParser.Parse(l.Trim())).ToList() },
                 "kopfzeile" => doc with { RunningHead = InlineParser.Parse(content.Trim()) },
                 "seitenzahl" => doc with { PageLabel = content.Trim() },
+                "wasserzeichen" => doc with { Watermark = content.Trim().Length > 0 ? new Watermark(content.Trim()) : null },
                 "kontakt" => doc with { Contact = Paragraphs(content).Select(p => (IReadOnlyList<IReadOnlyList<TextRun>>)p.Select(InlineParser.Parse).ToList()).ToList() },
                 _ => doc,
             };
@@ -58,21 +61,67 @@ public static class LetterheadParser
             {
                 body.AddRange(BlockParser.Parse(content));
             }
+            else if (name == "gruss")
+            {
+                closing = InlineParser.Parse(content.Trim());
+            }
+            else if (name == "gez")
+            {
+                intro = InlineParser.Parse(content.Trim());
+            }
             else if (name == "unterschriften")
             {
-                var paragraphs = Paragraphs(content);
-                if (paragraphs.Count > 0)
-                {
-                    var intro = InlineParser.Parse(string.Join("\n", paragraphs[0]));
-                    var signers = paragraphs.Skip(1)
-                        .Select(p => (IReadOnlyList<IReadOnlyList<TextRun>>)p.Select(InlineParser.Parse).ToList())
-                        .ToList();
-                    body.Add(new SignatureBlock(intro, signers));
-                }
+                body.Add(new SignatureBlock(closing, intro, SignerGroups(content)));
+                closing = [];
+                intro = [];
             }
         }
 
+        if (closing.Count > 0 || intro.Count > 0)
+        {
+            body.Add(new SignatureBlock(closing, intro, []));
+        }
+
         return doc with { Body = body };
+    }
+
+    /// <summary>Signer paragraphs, grouped under <c>## label</c> paragraphs; a signer may start with <c>![…](image path)</c>.</summary>
+    private static List<SignerGroup> SignerGroups(string content)
+    {
+        var groups = new List<SignerGroup>();
+        IReadOnlyList<TextRun> label = [];
+        var signers = new List<SignerEntry>();
+        foreach (var paragraph in Paragraphs(content))
+        {
+            if (paragraph[0].StartsWith("## ", StringComparison.Ordinal))
+            {
+                if (signers.Count > 0 || label.Count > 0)
+                {
+                    groups.Add(new SignerGroup(label, signers));
+                }
+
+                label = InlineParser.Parse(paragraph[0][3..].Trim());
+                signers = [];
+                continue;
+            }
+
+            string? image = null;
+            var lines = paragraph;
+            if (paragraph[0].StartsWith("![", StringComparison.Ordinal) && paragraph[0].EndsWith(')') && paragraph[0].Contains("](", StringComparison.Ordinal))
+            {
+                image = paragraph[0][(paragraph[0].IndexOf("](", StringComparison.Ordinal) + 2)..^1];
+                lines = paragraph.Skip(1).ToList();
+            }
+
+            signers.Add(new SignerEntry(image, lines.Select(InlineParser.Parse).ToList()));
+        }
+
+        if (signers.Count > 0 || label.Count > 0)
+        {
+            groups.Add(new SignerGroup(label, signers));
+        }
+
+        return groups;
     }
 
     private static List<List<string>> Paragraphs(string content)

@@ -1,4 +1,4 @@
 namespace Antrag.Text;
 
-/// <summary>The closing "gez." line and the signers, each a few lines (name, role); never split across pages.</summary>
-public sealed record SignatureBlock(IReadOnlyList<TextRun> Intro, IReadOnlyList<IReadOnlyList<IReadOnlyList<TextRun>>> Signers) : Block;
+/// <summary>The closing of a motion: an optional greeting, the "gez." line and the signers in groups; never split across pages.</summary>
+public sealed record SignatureBlock(IReadOnlyList<TextRun> Closing, IReadOnlyList<TextRun> Intro, IReadOnlyList<SignerGroup> Groups) : Block;
