@@ -5,8 +5,11 @@ using Antrag.Text;
 namespace Antrag.Layout;
 
 /// <summary>Measures body blocks at a column width: each block becomes rows plus its rules for page breaks.</summary>
-public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDictionary<string, ImageData> images)
+public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDictionary<string, ImageData> images, BreakOptions? bodyOptions = null)
 {
+    private readonly ParagraphBreaker paragraphs = new(fonts);
+    private readonly BreakOptions body = bodyOptions ?? BreakOptions.Plain;
+
     /// <summary>Height of a signature image above the signer's name, in points.</summary>
     private const float SignatureImageHeight = 34f;
 
@@ -46,7 +49,7 @@ public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDicti
     }
 
     private BlockLayout Paragraph(ParagraphBlock p, float width) =>
-        new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body), 0, type.Body))
+        new(Describe("paragraph", p.Runs), setter.Rows(paragraphs.Break(p.Runs, width, type.Body, body), 0, type.Body))
         {
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
@@ -59,7 +62,7 @@ public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDicti
         for (var i = 0; i < l.Items.Count; i++)
         {
             var marker = l.Ordered ? (l.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•";
-            var lines = breaker.Break(l.Items[i], width - type.ListIndent, style);
+            var lines = paragraphs.Break(l.Items[i], width - type.ListIndent, style, body);
             var itemRows = setter.Rows(lines, type.ListIndent, style);
             var markerLine = breaker.Break([new TextRun(marker)], type.ListIndent, style)[0];
             var first = itemRows[0];

@@ -1,0 +1,427 @@
+using System.Text;
+using Antrag.Fonts;
+using Antrag.Text;
+
+namespace Antrag.Layout;
+
+/// <summary>
+/// Breaks a paragraph as a whole (total fit, after Knuth and Plass): among all ways to break it, it picks the one
+/// with the least total badness, where a line's badness grows with its unused space (ragged right) or with the
+/// stretching of its spaces (justified), and hyphens cost extra, more so on consecutive lines or the last full line.
+/// No line is ever wider than the measure, except a single unbreakable piece wider than the measure itself.
+/// </summary>
+public sealed class ParagraphBreaker(FontSet fonts)
+{
+    private const double HyphenPenalty = 2500;
+    private const double ConsecutiveHyphenPenalty = 3000;
+    private const double LastLineHyphenPenalty = 5000;
+    private const double Overfull = 1e12;
+
+    private enum Kind
+    {
+        Box,
+        Glue,
+        Hyphen,
+        Explicit,
+        Forced,
+    }
+
+    private sealed record Element(Kind Kind, string Text, FontStyle Style, float Width);
+
+    /// <summary>Breaks <paramref name="runs"/> into lines of at most <paramref name="maxWidth"/> points.</summary>
+    public IReadOnlyList<TextLine> Break(IReadOnlyList<TextRun> runs, float maxWidth, TextStyle style, BreakOptions options)
+    {
+        var elements = Elements(runs, style, options, maxWidth);
+        var breaks = Choose(elements, maxWidth, options);
+        var lines = new List<TextLine>();
+        var start = 0;
+        for (var k = 0; k < breaks.Count; k++)
+        {
+            var end = breaks[k];
+            var last = k == breaks.Count - 1 || elements[end].Kind == Kind.Forced;
+            lines.Add(Build(elements, start, end, style, maxWidth, options.Justify && !last));
+            start = end + 1;
+            while (start < elements.Count && elements[start].Kind == Kind.Glue)
+            {
+                start++;
+            }
+        }
+
+        return lines.Count == 0 ? [new TextLine([], 0)] : lines;
+    }
+
+    private static FontStyle StyleOf(TextRun run, TextStyle style) => (run.Bold || style.Bold, run.Italic) switch
+    {
+        (true, true) => FontStyle.BoldItalic,
+        (true, false) => FontStyle.Bold,
+        (false, true) => FontStyle.Italic,
+        _ => FontStyle.Regular,
+    };
+
+    /// <summary>Boxes (word parts), glue (spaces) and penalties (hyphenation points, forced breaks), ending in a forced break.</summary>
+    private List<Element> Elements(IReadOnlyList<TextRun> runs, TextStyle style, BreakOptions options, float maxWidth)
+    {
+        var elements = new List<Element>();
+        var word = new List<(char C, FontStyle S)>();
+        var space = new List<(char C, FontStyle S)>();
+
+        foreach (var run in runs)
+        {
+            var fontStyle = StyleOf(run, style);
+            foreach (var c in run.Text)
+            {
+                if (c == '\n')
+                {
+                    FlushWord();
+                    space.Clear();
+                    elements.Add(new Element(Kind.Forced, string.Empty, fontStyle, 0));
+                }
+                else if (c is ' ' or '\t')
+                {
+                    FlushWord();
+                    space.Add((' ', fontStyle));
+                }
+                else
+                {
+                    FlushSpace();
+                    word.Add((c, fontStyle));
+                }
+            }
+        }
+
+        FlushWord();
+        if (elements.Count == 0 || elements[^1].Kind != Kind.Forced)
+        {
+            elements.Add(new Element(Kind.Forced, string.Empty, FontStyle.Regular, 0));
+        }
+
+        return elements;
+
+        void FlushSpace()
+        {
+            if (space.Count == 0)
+            {
+                return;
+            }
+
+            if (elements.Count > 0 && elements[^1].Kind is Kind.Box)
+            {
+                var s = space[0].S;
+                elements.Add(new Element(Kind.Glue, " ", s, fonts[s].Measure(" ", style.Size)));
+            }
+
+            space.Clear();
+        }
+
+        void FlushWord()
+        {
+            if (word.Count == 0)
+            {
+                return;
+            }
+
+            FlushSpace();
+            var text = new string(word.Select(w => w.C).ToArray());
+            var cuts = new SortedSet<int>();
+            var bold = word.All(w => w.S is FontStyle.Bold or FontStyle.BoldItalic);
+            if (options.Hyphenate is not null && !bold)
+            {
+                foreach (var p in options.Hyphenate(text))
+                {
+                    if (p > 0 && p < text.Length)
+                    {
+                        cuts.Add(p);
+                    }
+                }
+            }
+
+            // A hyphen or dash inside a word is always a place to break, without adding a hyphen.
+            var explicitCuts = new HashSet<int>();
+            for (var i = 1; i < text.Length - 1; i++)
+            {
+                if (text[i] is '-' or '–' or '/' && char.IsLetter(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    explicitCuts.Add(i + 1);
+                    cuts.Add(i + 1);
+                }
+            }
+
+            var from = 0;
+            foreach (var cut in cuts.Append(text.Length))
+            {
+                AddBoxes(from, cut);
+                if (cut < text.Length)
+                {
+                    var before = word[cut - 1].S;
+                    elements.Add(explicitCuts.Contains(cut)
+                        ? new Element(Kind.Explicit, string.Empty, before, 0)
+                        : new Element(Kind.Hyphen, "-", before, fonts[before].Measure("-", style.Size)));
+                }
+
+                from = cut;
+            }
+
+            word.Clear();
+        }
+
+        // One box per style change; a box wider than the measure is cut where it must be (no hyphen).
+        void AddBoxes(int from, int to)
+        {
+            var i = from;
+            while (i < to)
+            {
+                var s = word[i].S;
+                var sb = new StringBuilder();
+                while (i < to && word[i].S == s)
+                {
+                    sb.Append(word[i].C);
+                    i++;
+                }
+
+                var text = sb.ToString();
+                var width = fonts[s].Measure(text, style.Size);
+                if (width <= maxWidth)
+                {
+                    elements.Add(new Element(Kind.Box, text, s, width));
+                    continue;
+                }
+
+                var chunk = new StringBuilder();
+                foreach (var c in text)
+                {
+                    if (chunk.Length > 0 && fonts[s].Measure(chunk.ToString() + c, style.Size) > maxWidth)
+                    {
+                        elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)));
+                        elements.Add(new Element(Kind.Explicit, string.Empty, s, 0));
+                        chunk.Clear();
+                    }
+
+                    chunk.Append(c);
+                }
+
+                elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)));
+            }
+        }
+    }
+
+    private static bool IsBreak(Element e) => e.Kind is Kind.Glue or Kind.Hyphen or Kind.Explicit or Kind.Forced;
+
+    /// <summary>The indices of the elements where lines end, chosen to minimise the paragraph's total demerits.</summary>
+    private static List<int> Choose(List<Element> elements, float maxWidth, BreakOptions options)
+    {
+        var n = elements.Count;
+        var prefix = new double[n + 1];
+        var glues = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            prefix[i + 1] = prefix[i] + (elements[i].Kind is Kind.Box or Kind.Glue ? elements[i].Width : 0);
+            glues[i + 1] = glues[i] + (elements[i].Kind == Kind.Glue ? 1 : 0);
+        }
+
+        // Start of a line after a break at element b: skip the glue that follows it.
+        int LineStart(int b)
+        {
+            var s = b + 1;
+            while (s < n && elements[s].Kind == Kind.Glue)
+            {
+                s++;
+            }
+
+            return s;
+        }
+
+        var best = new double[n];
+        var from = new int[n];
+        Array.Fill(best, double.PositiveInfinity);
+        var candidates = new List<int> { -1 };
+        var bestStart = new Dictionary<int, double> { [-1] = 0 };
+
+        for (var b = 0; b < n; b++)
+        {
+            if (!IsBreak(elements[b]))
+            {
+                continue;
+            }
+
+            var isLast = elements[b].Kind == Kind.Forced;
+            foreach (var a in candidates)
+            {
+                var start = LineStart(a);
+                if (start > b)
+                {
+                    continue;
+                }
+
+                var width = prefix[b] - prefix[start] + (elements[b].Kind == Kind.Hyphen ? elements[b].Width : 0);
+                var spaces = glues[b] - glues[start];
+                var cost = bestStart[a] + Demerits(elements, a, b, width, spaces, maxWidth, isLast, options);
+                if (cost < best[b])
+                {
+                    best[b] = cost;
+                    from[b] = a;
+                }
+            }
+
+            if (isLast)
+            {
+                // A forced break ends every open line: later lines start here.
+                candidates.Clear();
+            }
+
+            if (!double.IsPositiveInfinity(best[b]))
+            {
+                candidates.Add(b);
+                bestStart[b] = best[b];
+            }
+
+            // Drop starts from which even the shortest line to here is already too wide.
+            candidates.RemoveAll(a => a != b && prefix[b] - prefix[LineStart(a)] > maxWidth * 1.5);
+        }
+
+        var result = new List<int>();
+        for (var b = n - 1; b >= 0; b = from[b])
+        {
+            result.Add(b);
+        }
+
+        result.Reverse();
+        return result;
+    }
+
+    private static double Demerits(List<Element> elements, int a, int b, double width, int spaces, float maxWidth, bool isLast, BreakOptions options)
+    {
+        if (width > maxWidth + 0.01)
+        {
+            // Only a line of a single box may overflow (it was cut to fit already); anything else is forbidden.
+            return Overfull * (1 + width - maxWidth);
+        }
+
+        var slack = maxWidth - width;
+        double badness;
+        if (isLast)
+        {
+            badness = 0;
+        }
+        else if (options.Justify)
+        {
+            var spaceWidth = spaces == 0 ? 0 : (width - (prefix(elements, a, b))) / spaces;
+            var ratio = spaces == 0 ? (slack > 0.5 ? 10 : 0) : slack / (spaces * Math.Max(1.0, spaceWidth));
+            badness = 100 * Math.Pow(ratio / Math.Max(0.1, options.MaxSpaceStretch - 1), 3);
+        }
+        else
+        {
+            var r = slack / (0.3 * maxWidth);
+            badness = 100 * r * r;
+        }
+
+        var demerits = Math.Pow(1 + Math.Min(badness, 10000), 2);
+        if (elements[b].Kind == Kind.Hyphen)
+        {
+            demerits += HyphenPenalty;
+            if (a >= 0 && elements[a].Kind == Kind.Hyphen)
+            {
+                demerits += ConsecutiveHyphenPenalty;
+            }
+
+            if (NextIsLast(elements, b))
+            {
+                demerits += LastLineHyphenPenalty;
+            }
+        }
+
+        return demerits;
+
+        static double prefix(List<Element> els, int from, int to)
+        {
+            var w = 0.0;
+            for (var i = from + 1; i < to; i++)
+            {
+                if (els[i].Kind == Kind.Box)
+                {
+                    w += els[i].Width;
+                }
+            }
+
+            return w;
+        }
+    }
+
+    private static bool NextIsLast(List<Element> elements, int b)
+    {
+        for (var i = b + 1; i < elements.Count; i++)
+        {
+            if (elements[i].Kind is Kind.Glue or Kind.Hyphen or Kind.Explicit)
+            {
+                return false;
+            }
+
+            if (elements[i].Kind == Kind.Forced)
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private TextLine Build(List<Element> elements, int start, int end, TextStyle style, float maxWidth, bool justify)
+    {
+        var parts = new List<Element>();
+        for (var i = start; i < end; i++)
+        {
+            if (elements[i].Kind is Kind.Box or Kind.Glue)
+            {
+                parts.Add(elements[i]);
+            }
+        }
+
+        while (parts.Count > 0 && parts[^1].Kind == Kind.Glue)
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        if (elements[end].Kind == Kind.Hyphen)
+        {
+            parts.Add(elements[end] with { Kind = Kind.Box });
+        }
+
+        var extra = 0f;
+        if (justify)
+        {
+            var spaces = parts.Count(p => p.Kind == Kind.Glue);
+            var natural = parts.Sum(p => p.Width);
+            extra = spaces == 0 ? 0 : Math.Max(0, maxWidth - natural) / spaces;
+        }
+
+        var segments = new List<LineSegment>();
+        var x = 0f;
+        var i2 = 0;
+        while (i2 < parts.Count)
+        {
+            // Ragged lines: one shaped segment per style (kerning across words kept). Justified: one per word.
+            var fontStyle = parts[i2].Style;
+            var sb = new StringBuilder();
+            while (i2 < parts.Count && parts[i2].Style == fontStyle && !(justify && parts[i2].Kind == Kind.Glue))
+            {
+                sb.Append(parts[i2].Text);
+                i2++;
+            }
+
+            if (sb.Length > 0)
+            {
+                var text = sb.ToString();
+                var run = fonts[fontStyle].Shape(text, style.Size);
+                segments.Add(new LineSegment(x, text, fontStyle, run));
+                x += run.Width;
+            }
+
+            if (justify && i2 < parts.Count && parts[i2].Kind == Kind.Glue)
+            {
+                x += parts[i2].Width + extra;
+                i2++;
+            }
+        }
+
+        return new TextLine(segments, x);
+    }
+}
