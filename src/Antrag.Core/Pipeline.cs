@@ -15,7 +15,7 @@ public static class Pipeline
         typeof(Pipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>Characters the layout itself may draw (list bullets) besides the letterhead text.</summary>
-    private const string LayoutCharacters = "•";
+    private const string LayoutCharacters = "•" + GermanTypography.Characters;
 
     /// <summary>Reads the motion at <paramref name="path"/> (as the user typed it) with its profiles; null if any error was reported.</summary>
     public static LoadedMotion? Load(string path, DiagnosticBag diagnostics)
@@ -96,7 +96,7 @@ public static class Pipeline
         var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, motion.Kind + TemplateStore.Extension))
             ? Path.Combine(dir, motion.Kind + TemplateStore.Extension)
             : "embedded:templates/" + motion.Kind + TemplateStore.Extension;
-        var letterhead = LetterheadParser.Parse(text, templatePath, diagnostics);
+        var letterhead = TypographyPass.Apply(LetterheadParser.Parse(text, templatePath, diagnostics));
         if (diagnostics.HasErrors)
         {
             return null;

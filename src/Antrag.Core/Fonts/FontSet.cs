@@ -53,7 +53,8 @@ public sealed class FontSet : IDisposable
             }
 
             codePoints.Add(rune.Value);
-            if (seen.Add(rune.Value) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format)
+            // Format characters are hidden by HarfBuzz; space separators (such as U+00A0) fall back to the space glyph.
+            if (seen.Add(rune.Value) && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator))
             {
                 used.Add(rune.Value);
             }
