@@ -18,15 +18,29 @@ public sealed class DocumentLayouter
 
     private readonly IReadOnlyDictionary<string, ImageData> images;
 
-    public DocumentLayouter(FontSet fonts, FactionProfile profile, ImageData? logo, IReadOnlyDictionary<string, ImageData> images)
+    private readonly BreakOptions bodyOptions;
+
+    /// <summary>Prepares a layouter for one document; <paramref name="hyphenate"/> (null = none) is used only if the profile allows it.</summary>
+    /// <param name="fonts">The document's subset fonts.</param>
+    /// <param name="profile">The lead profile: colours, page format, contact placement, justification, hyphenation.</param>
+    /// <param name="logo">The logo, if any.</param>
+    /// <param name="images">Signature images by path.</param>
+    /// <param name="hyphenate">Where words may be hyphenated.</param>
+    public DocumentLayouter(
+        FontSet fonts,
+        FactionProfile profile,
+        ImageData? logo,
+        IReadOnlyDictionary<string, ImageData> images,
+        Func<string, IReadOnlyList<int>>? hyphenate = null)
     {
         this.images = images;
         this.fonts = fonts;
         type = new Typography(Color.Parse(profile.AccentColor));
-        placement = profile.ContactPlacement;
-        geometry = PageGeometry.For(placement);
+        geometry = PageGeometry.For(profile.PageFormat, profile.ContactPlacement);
+        placement = geometry.Format == PageFormat.Letterhead ? profile.ContactPlacement : ContactPlacement.Footer;
         this.logo = logo;
         logoWidth = Math.Min(Units.Mm(profile.LogoWidthMm), geometry.SideWidth);
+        bodyOptions = new BreakOptions { Justify = profile.Justify, Hyphenate = profile.Hyphenate ? hyphenate : null };
         breaker = new LineBreaker(fonts);
         setter = new TextSetter(fonts);
     }
@@ -46,8 +60,16 @@ public sealed class DocumentLayouter
             SidebarContact(doc, first);
         }
 
-        var blocks = new BlockLayouter(fonts, type, images);
-        var measured = doc.Body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
+        var blocks = new BlockLayouter(fonts, type, images, bodyOptions);
+        var body = doc.Body;
+        if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
+        {
+            // Without a DIN address field the recipient opens the body.
+            var lines = doc.Recipient.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
+            body = [new ParagraphBlock(lines), .. body];
+        }
+
+        var measured = body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
         var bodies = paginator.Paginate(measured);
 
@@ -84,6 +106,11 @@ public sealed class DocumentLayouter
     /// <summary>Title, marker, logo and info block of page 1; returns where the body starts.</summary>
     private float Letterhead(LetterheadDocument doc, List<FrameItem> items)
     {
+        if (geometry.Format != PageFormat.Letterhead)
+        {
+            return DinLetterhead(doc, items);
+        }
+
         var top = Units.Mm(20);
         var titleWidth = placement == ContactPlacement.Footer ? geometry.SideLeft - geometry.BodyLeft - Units.Mm(5) : geometry.BodyWidth;
         var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, top, type.Title, items);
@@ -113,6 +140,69 @@ public sealed class DocumentLayouter
 
         var bodyTop = y + Units.Mm(10);
         return placement == ContactPlacement.Footer ? Math.Max(bodyTop, infoY + Units.Mm(6)) : bodyTop;
+    }
+
+    /// <summary>
+    /// DIN 5008 page 1: title and logo in the letterhead zone, the address field (return address, Zusatz- und
+    /// Vermerkzone, recipient) at 20 mm from the left, the information block at 125 mm, fold marks and the hole mark.
+    /// </summary>
+    private float DinLetterhead(LetterheadDocument doc, List<FrameItem> items)
+    {
+        var zone = geometry.LetterheadHeight;
+        var logoRight = geometry.BodyRight;
+        if (logo is not null)
+        {
+            var height = Math.Min(zone - Units.Mm(12), logoWidth * logo.IntrinsicHeight / logo.IntrinsicWidth);
+            var width = height * logo.IntrinsicWidth / logo.IntrinsicHeight;
+            items.Add(new ImageItem(geometry.BodyRight - width, Units.Mm(8), width, height, logo));
+            logoRight = geometry.BodyRight - width - Units.Mm(5);
+        }
+
+        var titleWidth = logoRight - geometry.BodyLeft;
+        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, Units.Mm(8), type.Title, items);
+        Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items);
+
+        // Address field: 5 mm return address, 12.7 mm Zusatz- und Vermerkzone, 27.3 mm Anschriftzone.
+        var top = geometry.LetterheadHeight;
+        var textLeft = geometry.AddressLeft + Units.Mm(5);
+        var fieldWidth = Units.Mm(85) - Units.Mm(5);
+        if (doc.Sender.Count > 0)
+        {
+            var senderStyle = new TextStyle(7f, Units.Mm(5), Color.DarkGrey);
+            var line = breaker.Break(doc.Sender, fieldWidth, senderStyle)[0];
+            items.AddRange(setter.Items(line, textLeft, top, senderStyle));
+            var underline = top + Units.Mm(4.2);
+            items.Add(new LineItem(textLeft, underline, textLeft + line.Width, underline, 0.4f, Color.Grey));
+        }
+
+        var recipientStyle = new TextStyle(10f, Units.Mm(27.3 / 6), Color.Black);
+        var recipientY = top + Units.Mm(5 + 12.7);
+        foreach (var line in doc.Recipient.Take(6))
+        {
+            recipientY = Stack(breaker.Break(line, fieldWidth, recipientStyle).Take(1), textLeft, recipientY, recipientStyle, items);
+        }
+
+        var infoY = geometry.InfoTop;
+        foreach (var line in doc.Info)
+        {
+            if (line.Count == 0)
+            {
+                infoY += type.Info.Leading * 0.6f;
+                continue;
+            }
+
+            infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items);
+        }
+
+        foreach (var mark in geometry.FoldMarks)
+        {
+            items.Add(new LineItem(Units.Mm(3), mark, Units.Mm(8), mark, 0.5f, Color.Grey));
+        }
+
+        items.Add(new LineItem(Units.Mm(3), geometry.HoleMark, Units.Mm(10), geometry.HoleMark, 0.5f, Color.Grey));
+
+        // The body starts two lines below the address field (85 x 45 mm).
+        return Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
     }
 
     private void SidebarContact(LetterheadDocument doc, List<FrameItem> items)
@@ -161,7 +251,7 @@ public sealed class DocumentLayouter
         var cy = geometry.PageHeight / 2f;
         var x = cx - (cos * run.Width / 2f) - (sin * capHalf);
         var y = cy - (sin * run.Width / 2f) + (cos * capHalf);
-        return new TextItem(x, y, FontStyle.Bold, size, new Color(0xE4, 0xE4, 0xE4), mark.Text, run) { Rotation = angle };
+        return new TextItem(x, y, FontStyle.Bold, size, new Color(0xEA, 0xEA, 0xEA), mark.Text, run) { Rotation = angle };
     }
 
     private void RunningHead(LetterheadDocument doc, List<FrameItem> items)

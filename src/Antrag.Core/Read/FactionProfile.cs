@@ -59,6 +59,18 @@ public sealed record FactionProfile
     /// <summary>Where the contact block goes (<c>kontaktblock</c>).</summary>
     public ContactPlacement ContactPlacement { get; init; } = ContactPlacement.Sidebar;
 
+    /// <summary>Page layout (<c>briefbogen</c>): standard letterhead or a DIN 5008 form.</summary>
+    public PageFormat PageFormat { get; init; } = PageFormat.Letterhead;
+
+    /// <summary>Justified text (<c>blocksatz: true</c>) instead of ragged right.</summary>
+    public bool Justify { get; init; }
+
+    /// <summary>German hyphenation of running text (<c>silbentrennung</c>, default true).</summary>
+    public bool Hyphenate { get; init; } = true;
+
+    /// <summary>German typographic details (<c>typografie</c>, default true): „…“, dashes, non-breaking spaces.</summary>
+    public bool GermanTypography { get; init; } = true;
+
     /// <summary>Absolute path of a <c>templates</c> folder beside the profile, if there is one.</summary>
     public string? TemplatesDirectory { get; init; }
 

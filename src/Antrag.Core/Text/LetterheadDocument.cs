@@ -12,6 +12,12 @@ public sealed record LetterheadDocument
     /// <summary>Lines of the info block (Vorlagennummer, place and date); an empty line is a gap.</summary>
     public IReadOnlyList<IReadOnlyList<TextRun>> Info { get; init; } = [];
 
+    /// <summary>The recipient's address lines (<c>::: empfaenger</c>): in the address field of a DIN 5008 page, else at the top of the body.</summary>
+    public IReadOnlyList<IReadOnlyList<TextRun>> Recipient { get; init; } = [];
+
+    /// <summary>The one-line return address above the recipient in a DIN 5008 address field (<c>::: absender</c>).</summary>
+    public IReadOnlyList<TextRun> Sender { get; init; } = [];
+
     /// <summary>The short running head of pages 2 and later.</summary>
     public IReadOnlyList<TextRun> RunningHead { get; init; } = [];
 

@@ -7,7 +7,7 @@ public static class LetterheadParser
 {
     /// <summary>The section names a template may use, in the order they usually appear.</summary>
     public static readonly IReadOnlyList<string> SectionNames =
-        ["titel", "vermerk", "info", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "gruss", "gez", "unterschriften"];
+        ["titel", "vermerk", "info", "absender", "empfaenger", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "gruss", "gez", "unterschriften"];
 
     /// <summary>Parses <paramref name="text"/>; unknown sections are reported against <paramref name="templatePath"/>.</summary>
     public static LetterheadDocument Parse(string text, string templatePath, DiagnosticBag diagnostics)
@@ -51,6 +51,8 @@ public static class LetterheadParser
                 "vermerk" => doc with { Marker = InlineParser.Parse(content.Trim()) },
                 "info" => doc with { Info = content.Split('\n').Select(l => InlineParser.Parse(l.Trim())).ToList() },
                 "kopfzeile" => doc with { RunningHead = InlineParser.Parse(content.Trim()) },
+                "absender" => doc with { Sender = InlineParser.Parse(content.Trim()) },
+                "empfaenger" => doc with { Recipient = content.Split('\n').Where(l => l.Trim().Length > 0).Select(l => InlineParser.Parse(l.Trim())).ToList() },
                 "seitenzahl" => doc with { PageLabel = content.Trim() },
                 "wasserzeichen" => doc with { Watermark = content.Trim().Length > 0 ? new Watermark(content.Trim()) : null },
                 "kontakt" => doc with { Contact = Paragraphs(content).Select(p => (IReadOnlyList<IReadOnlyList<TextRun>>)p.Select(InlineParser.Parse).ToList()).ToList() },

@@ -135,7 +135,7 @@ public sealed class KindTemplateTests
         var text = Write(motion);
         Assert.Contains("::: wasserzeichen\nENTWURF\n", text, StringComparison.Ordinal);
         Assert.Contains("Krefeld, (Datum offen)", text, StringComparison.Ordinal);
-        Assert.Contains("::: inhalt\nHerrn Oberbürgermeister\nFrank Meyer\n", text, StringComparison.Ordinal);
+        Assert.Contains("::: empfaenger\nHerrn Oberbürgermeister\nFrank Meyer\n::: inhalt\n", text, StringComparison.Ordinal);
         Assert.Contains("Bezug: Vorlage 1/23; Anfrage 2/23", text, StringComparison.Ordinal);
         Assert.Contains("Sehr geehrter Herr Oberbürgermeister,\n\nwir stellen folgenden Antrag:", text, StringComparison.Ordinal);
         Assert.Contains("::: gruss\nMit freundlichen Grüßen\n", text, StringComparison.Ordinal);
