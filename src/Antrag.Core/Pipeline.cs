@@ -157,7 +157,13 @@ public static class Pipeline
             Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
             Created: motion.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
             Creator: "antrag " + Version);
-        var layout = new DocumentLayouter(fonts, profile, logo, images).Layout(letterhead, info);
+        var layout = new DocumentLayouter(
+            fonts,
+            profile,
+            logo,
+            images,
+            hyphenate: null,
+            lineNumbers: motion.LineNumbersOff ? null : motion.LineNumbers ?? profile.LineNumbers).Layout(letterhead, info);
         return new RenderedMotion(loaded, text, letterhead, layout);
     }
 

@@ -5,8 +5,15 @@ using Antrag.Text;
 namespace Antrag.Layout;
 
 /// <summary>Measures body blocks at a column width: each block becomes rows plus its rules for page breaks.</summary>
-public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDictionary<string, ImageData> images, BreakOptions? bodyOptions = null)
+public sealed class BlockLayouter(
+    FontSet fonts,
+    Typography type,
+    IReadOnlyDictionary<string, ImageData> images,
+    BreakOptions? bodyOptions = null,
+    bool numberAllText = false)
 {
+    private bool Numbered(Block block) => numberAllText || block.Numbered;
+
     private readonly ParagraphBreaker paragraphs = new(fonts);
     private readonly BreakOptions body = bodyOptions ?? BreakOptions.Plain;
 
@@ -37,7 +44,7 @@ public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDicti
     {
         // Level 1–2: the document's sections (accent colour); level 3 and below: sub-headings inside a text (black).
         var style = h.Level <= 2 ? type.Heading : type.Heading with { Color = Color.Black };
-        return new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, style), 0, style))
+        return new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, style), 0, style, Numbered(h)))
         {
             SpaceBefore = type.HeadingSpaceBefore,
             SpaceAfter = type.HeadingSpaceAfter,
@@ -49,7 +56,7 @@ public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDicti
     }
 
     private BlockLayout Paragraph(ParagraphBlock p, float width) =>
-        new(Describe("paragraph", p.Runs), setter.Rows(paragraphs.Break(p.Runs, width, type.Body, body), 0, type.Body))
+        new(Describe("paragraph", p.Runs), setter.Rows(paragraphs.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p)))
         {
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
@@ -63,7 +70,7 @@ public sealed class BlockLayouter(FontSet fonts, Typography type, IReadOnlyDicti
         {
             var marker = l.Ordered ? (l.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•";
             var lines = paragraphs.Break(l.Items[i], width - type.ListIndent, style, body);
-            var itemRows = setter.Rows(lines, type.ListIndent, style);
+            var itemRows = setter.Rows(lines, type.ListIndent, style, Numbered(l));
             var markerLine = breaker.Break([new TextRun(marker)], type.ListIndent, style)[0];
             var first = itemRows[0];
             var markerItems = setter.Items(markerLine, 0, 0, style);

@@ -19,6 +19,7 @@ public sealed class DocumentLayouter
     private readonly IReadOnlyDictionary<string, ImageData> images;
 
     private readonly BreakOptions bodyOptions;
+    private readonly LineNumbering? lineNumbers;
 
     /// <summary>Prepares a layouter for one document; <paramref name="hyphenate"/> (null = none) is used only if the profile allows it.</summary>
     /// <param name="fonts">The document's subset fonts.</param>
@@ -26,13 +27,16 @@ public sealed class DocumentLayouter
     /// <param name="logo">The logo, if any.</param>
     /// <param name="images">Signature images by path.</param>
     /// <param name="hyphenate">Where words may be hyphenated.</param>
+    /// <param name="lineNumbers">Line numbers in the left margin, or null for none.</param>
     public DocumentLayouter(
         FontSet fonts,
         FactionProfile profile,
         ImageData? logo,
         IReadOnlyDictionary<string, ImageData> images,
-        Func<string, IReadOnlyList<int>>? hyphenate = null)
+        Func<string, IReadOnlyList<int>>? hyphenate = null,
+        LineNumbering? lineNumbers = null)
     {
+        this.lineNumbers = lineNumbers;
         this.images = images;
         this.fonts = fonts;
         type = new Typography(Color.Parse(profile.AccentColor));
@@ -60,7 +64,7 @@ public sealed class DocumentLayouter
             SidebarContact(doc, first);
         }
 
-        var blocks = new BlockLayouter(fonts, type, images, bodyOptions);
+        var blocks = new BlockLayouter(fonts, type, images, bodyOptions, lineNumbers?.WholeBody == true);
         var body = doc.Body;
         if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
         {
@@ -71,7 +75,7 @@ public sealed class DocumentLayouter
 
         var measured = body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
-        var bodies = paginator.Paginate(measured);
+        var bodies = NumberLines(paginator.Paginate(measured));
 
         var pages = new List<PageFrame>();
         for (var i = 0; i < bodies.Count; i++)
@@ -101,6 +105,40 @@ public sealed class DocumentLayouter
         }
 
         return new LaidOutDocument(pages, fonts, info, paginator.Notes);
+    }
+
+    /// <summary>Replaces the line anchors, in reading order across pages, by printed numbers (every n-th) in the left margin.</summary>
+    private List<List<FrameItem>> NumberLines(IReadOnlyList<IReadOnlyList<FrameItem>> pages)
+    {
+        var style = new TextStyle(7.5f, 9f, Color.Grey);
+        var number = 0;
+        var result = new List<List<FrameItem>>();
+        foreach (var page in pages)
+        {
+            var items = new List<FrameItem>();
+            foreach (var item in page)
+            {
+                if (item is not LineNumberAnchor anchor)
+                {
+                    items.Add(item);
+                    continue;
+                }
+
+                number++;
+                if (lineNumbers is null || number % lineNumbers.Step != 0)
+                {
+                    continue;
+                }
+
+                var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var run = fonts[FontStyle.Regular].Shape(text, style.Size);
+                items.Add(new TextItem(geometry.BodyLeft - Units.Mm(4) - run.Width, anchor.Baseline, FontStyle.Regular, style.Size, style.Color, text, run));
+            }
+
+            result.Add(items);
+        }
+
+        return result;
     }
 
     /// <summary>Title, marker, logo and info block of page 1; returns where the body starts.</summary>

@@ -24,7 +24,16 @@ public sealed class TextSetter(FontSet fonts)
         }
     }
 
-    /// <summary>One row per line, left-aligned at <paramref name="x"/>.</summary>
-    public List<Row> Rows(IEnumerable<TextLine> lines, float x, TextStyle style) =>
-        lines.Select(l => new Row(style.Leading, Items(l, x, 0, style).ToList())).ToList();
+    /// <summary>One row per line, left-aligned at <paramref name="x"/>; numbered rows carry a <see cref="LineNumberAnchor"/>.</summary>
+    public List<Row> Rows(IEnumerable<TextLine> lines, float x, TextStyle style, bool numbered = false) =>
+        lines.Select(l =>
+        {
+            var items = Items(l, x, 0, style).ToList();
+            if (numbered)
+            {
+                items.Add(new LineNumberAnchor(0, BaselineOffset(style)));
+            }
+
+            return new Row(style.Leading, items);
+        }).ToList();
 }

@@ -62,6 +62,9 @@ public sealed record FactionProfile
     /// <summary>Page layout (<c>briefbogen</c>): standard letterhead or a DIN 5008 form.</summary>
     public PageFormat PageFormat { get; init; } = PageFormat.Letterhead;
 
+    /// <summary>Line numbers for this profile's motions (<c>zeilennummern</c>); null = none. A motion may override it.</summary>
+    public LineNumbering? LineNumbers { get; init; }
+
     /// <summary>Justified text (<c>blocksatz: true</c>) instead of ragged right.</summary>
     public bool Justify { get; init; }
 

@@ -74,6 +74,12 @@ public sealed record Motion
     /// <summary>References to other Vorlagen (<c>bezuege</c>), e.g. "Vorlage 4321/23".</summary>
     public IReadOnlyList<string> References { get; init; } = [];
 
+    /// <summary>Line numbers for this motion (<c>zeilennummern</c>); overrides the profile's setting when given.</summary>
+    public LineNumbering? LineNumbers { get; init; }
+
+    /// <summary>Whether <c>zeilennummern: false</c> was written, switching off the profile's line numbers.</summary>
+    public bool LineNumbersOff { get; init; }
+
     /// <summary>Explicit profile path (<c>profil</c>), relative to the motion file; null = search upwards.</summary>
     public string? ProfilePath { get; init; }
 

@@ -19,19 +19,21 @@ public static class LetterheadParser
             var line = raw.TrimEnd();
             if (line.StartsWith(":::", StringComparison.Ordinal))
             {
-                var name = line[3..].Trim();
-                if (!SectionNames.Contains(name))
+                var words = line[3..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var name = words.Length > 0 ? words[0] : string.Empty;
+                var numbered = words.Skip(1).Contains("nummeriert");
+                if (!SectionNames.Contains(name) || words.Skip(1).Any(w => w != "nummeriert" || name != "inhalt"))
                 {
                     diagnostics.Error(
                         SourcePosition.InFile(templatePath),
-                        $"the template produced an unknown section '::: {name}'",
+                        $"the template produced an unknown section '{line}'",
                         "sections are: " + string.Join(", ", SectionNames));
                     current = null;
                     continue;
                 }
 
                 current = [];
-                sections.Add((name, current));
+                sections.Add((numbered ? "inhalt nummeriert" : name, current));
                 continue;
             }
 
@@ -62,6 +64,10 @@ public static class LetterheadParser
             if (name == "inhalt")
             {
                 body.AddRange(BlockParser.Parse(content));
+            }
+            else if (name == "inhalt nummeriert")
+            {
+                body.AddRange(BlockParser.Parse(content).Select(b => b with { Numbered = true }));
             }
             else if (name == "gruss")
             {

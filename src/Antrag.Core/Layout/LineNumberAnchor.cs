@@ -1,0 +1,10 @@
+namespace Antrag.Layout;
+
+/// <summary>
+/// Marks a countable line of the motion's text during layout; once pages are final, the layouter numbers the
+/// anchors in reading order and replaces them with the printed numbers (or drops them). Never reaches an exporter.
+/// </summary>
+public sealed record LineNumberAnchor(float X, float Baseline) : FrameItem
+{
+    public override FrameItem Offset(float dx, float dy) => this with { X = X + dx, Baseline = Baseline + dy };
+}
