@@ -75,7 +75,8 @@ public sealed class DocumentLayouter
 
         var measured = body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
-        var bodies = NumberLines(paginator.Paginate(measured));
+        var numbered = new List<NumberedLine>();
+        var bodies = NumberLines(paginator.Paginate(measured), numbered);
 
         var pages = new List<PageFrame>();
         for (var i = 0; i < bodies.Count; i++)
@@ -104,11 +105,11 @@ public sealed class DocumentLayouter
             pages.Add(new PageFrame(geometry.PageWidth, geometry.PageHeight, items));
         }
 
-        return new LaidOutDocument(pages, fonts, info, paginator.Notes);
+        return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered };
     }
 
     /// <summary>Replaces the line anchors, in reading order across pages, by printed numbers (every n-th) in the left margin.</summary>
-    private List<List<FrameItem>> NumberLines(IReadOnlyList<IReadOnlyList<FrameItem>> pages)
+    private List<List<FrameItem>> NumberLines(IReadOnlyList<IReadOnlyList<FrameItem>> pages, List<NumberedLine> numbered)
     {
         var style = new TextStyle(7.5f, 9f, Color.Grey);
         var number = 0;
@@ -125,6 +126,7 @@ public sealed class DocumentLayouter
                 }
 
                 number++;
+                numbered.Add(new NumberedLine(number, result.Count + 1, anchor.Baseline, anchor.Text));
                 if (lineNumbers is null || number % lineNumbers.Step != 0)
                 {
                     continue;

@@ -3,4 +3,8 @@ using Antrag.Fonts;
 namespace Antrag.Layout;
 
 /// <summary>The result of layout: pages of frames, the fonts they use, metadata, and notes on why pages broke where they did.</summary>
-public sealed record LaidOutDocument(IReadOnlyList<PageFrame> Pages, FontSet Fonts, DocumentInfo Info, IReadOnlyList<string> Notes);
+public sealed record LaidOutDocument(IReadOnlyList<PageFrame> Pages, FontSet Fonts, DocumentInfo Info, IReadOnlyList<string> Notes)
+{
+    /// <summary>Every countable line of the motion's text in order, numbered as they would be printed (whether or not numbers are shown).</summary>
+    public IReadOnlyList<NumberedLine> NumberedLines { get; init; } = [];
+}

@@ -4,7 +4,7 @@ namespace Antrag.Layout;
 /// Marks a countable line of the motion's text during layout; once pages are final, the layouter numbers the
 /// anchors in reading order and replaces them with the printed numbers (or drops them). Never reaches an exporter.
 /// </summary>
-public sealed record LineNumberAnchor(float X, float Baseline) : FrameItem
+public sealed record LineNumberAnchor(float X, float Baseline, string Text) : FrameItem
 {
     public override FrameItem Offset(float dx, float dy) => this with { X = X + dx, Baseline = Baseline + dy };
 }

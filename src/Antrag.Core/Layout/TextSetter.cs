@@ -31,7 +31,7 @@ public sealed class TextSetter(FontSet fonts)
             var items = Items(l, x, 0, style).ToList();
             if (numbered)
             {
-                items.Add(new LineNumberAnchor(0, BaselineOffset(style)));
+                items.Add(new LineNumberAnchor(0, BaselineOffset(style), string.Concat(l.Segments.Select(s => s.Text))));
             }
 
             return new Row(style.Leading, items);
