@@ -40,16 +40,30 @@ public sealed class SampleGoldenTests
 
     [Theory]
     [MemberData(nameof(Samples))]
-    public void Every_text_item_stays_inside_the_page(string sample)
+    public void No_drawn_line_overflows_its_column_or_the_margins(string sample)
     {
         using var rendered = Render(sample);
+        var g = Antrag.Layout.PageGeometry.For(rendered.Profile.PageFormat, rendered.Profile.ContactPlacement);
+        const float tolerance = 0.5f;
         foreach (var page in rendered.Layout.Pages)
         {
-            foreach (var t in page.Items.OfType<Antrag.Layout.TextItem>())
+            foreach (var t in page.Items.OfType<Antrag.Layout.TextItem>().Where(t => t.Rotation == 0))
             {
-                Assert.InRange(t.X, 20, page.Width - 20);
-                Assert.InRange(t.X + t.Width, 20, page.Width - 20);
-                Assert.InRange(t.Baseline, 20, page.Height - 20);
+                var right = t.X + t.Width;
+                if (t.X >= g.SideLeft - tolerance)
+                {
+                    Assert.True(right <= g.SideLeft + g.SideWidth + tolerance, $"'{t.Text}' ends at {right:0.0} pt, beyond its column");
+                }
+                else if (t.X >= g.BodyLeft - tolerance)
+                {
+                    Assert.True(right <= g.BodyRight + tolerance, $"'{t.Text}' ends at {right:0.0} pt, beyond the body's right margin {g.BodyRight:0.0}");
+                }
+                else
+                {
+                    Assert.True(t.Text.All(char.IsDigit) && right <= g.BodyLeft, $"only line numbers stand in the left margin, not '{t.Text}'");
+                }
+
+                Assert.InRange(t.Baseline, Antrag.Layout.Units.Mm(8), page.Height - Antrag.Layout.Units.Mm(10));
             }
         }
     }
