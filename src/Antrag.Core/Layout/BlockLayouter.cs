@@ -14,13 +14,12 @@ public sealed class BlockLayouter(
 {
     private bool Numbered(Block block) => numberAllText || block.Numbered;
 
-    private readonly ParagraphBreaker paragraphs = new(fonts);
     private readonly BreakOptions body = bodyOptions ?? BreakOptions.Plain;
 
     /// <summary>Height of a signature image above the signer's name, in points.</summary>
     private const float SignatureImageHeight = 34f;
 
-    private readonly LineBreaker breaker = new(fonts);
+    private readonly ParagraphBreaker breaker = new(fonts);
     private readonly TextSetter setter = new(fonts);
 
     /// <summary>Lays out <paramref name="block"/> in a column <paramref name="width"/> points wide.</summary>
@@ -56,7 +55,7 @@ public sealed class BlockLayouter(
     }
 
     private BlockLayout Paragraph(ParagraphBlock p, float width) =>
-        new(Describe("paragraph", p.Runs), setter.Rows(paragraphs.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p)))
+        new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p)))
         {
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
@@ -69,7 +68,7 @@ public sealed class BlockLayouter(
         for (var i = 0; i < l.Items.Count; i++)
         {
             var marker = l.Ordered ? (l.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•";
-            var lines = paragraphs.Break(l.Items[i], width - type.ListIndent, style, body);
+            var lines = breaker.Break(l.Items[i], width - type.ListIndent, style, body);
             var itemRows = setter.Rows(lines, type.ListIndent, style, Numbered(l));
             var markerLine = breaker.Break([new TextRun(marker)], type.ListIndent, style)[0];
             var first = itemRows[0];

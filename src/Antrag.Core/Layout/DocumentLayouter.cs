@@ -13,7 +13,7 @@ public sealed class DocumentLayouter
     private readonly ContactPlacement placement;
     private readonly ImageData? logo;
     private readonly float logoWidth;
-    private readonly LineBreaker breaker;
+    private readonly ParagraphBreaker breaker;
     private readonly TextSetter setter;
 
     private readonly IReadOnlyDictionary<string, ImageData> images;
@@ -45,7 +45,7 @@ public sealed class DocumentLayouter
         this.logo = logo;
         logoWidth = Math.Min(Units.Mm(profile.LogoWidthMm), geometry.SideWidth);
         bodyOptions = new BreakOptions { Justify = profile.Justify, Hyphenate = profile.Hyphenate ? hyphenate : null };
-        breaker = new LineBreaker(fonts);
+        breaker = new ParagraphBreaker(fonts);
         setter = new TextSetter(fonts);
     }
 

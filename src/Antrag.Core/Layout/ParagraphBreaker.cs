@@ -28,6 +28,10 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
     private sealed record Element(Kind Kind, string Text, FontStyle Style, float Width);
 
+    /// <summary>Breaks short text (titles, cells, names) ragged right without hyphenation.</summary>
+    public IReadOnlyList<TextLine> Break(IReadOnlyList<TextRun> runs, float maxWidth, TextStyle style) =>
+        Break(runs, maxWidth, style, BreakOptions.Plain);
+
     /// <summary>Breaks <paramref name="runs"/> into lines of at most <paramref name="maxWidth"/> points.</summary>
     public IReadOnlyList<TextLine> Break(IReadOnlyList<TextRun> runs, float maxWidth, TextStyle style, BreakOptions options)
     {

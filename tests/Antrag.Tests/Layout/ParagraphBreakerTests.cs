@@ -43,9 +43,27 @@ public sealed class ParagraphBreakerTests : IDisposable
     public void Total_fit_is_never_more_ragged_than_greedy_breaking()
     {
         const float width = 250f;
-        var greedy = new LineBreaker(fonts).Break([new TextRun(Text)], width, Style);
-        var total = new ParagraphBreaker(fonts).Break([new TextRun(Text)], width, Style, BreakOptions.Plain);
-        static double Raggedness(IReadOnlyList<TextLine> lines) => lines.Take(lines.Count - 1).Sum(l => Math.Pow(width - l.Width, 2));
+        var face = fonts[FontStyle.Regular];
+
+        // Greedy first fit, measured the same way: as many words on each line as fit.
+        var greedy = new List<float>();
+        var line = string.Empty;
+        foreach (var word in Text.Split(' '))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && face.Measure(candidate, 11f) > width)
+            {
+                greedy.Add(face.Measure(line, 11f));
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        var total = new ParagraphBreaker(fonts).Break([new TextRun(Text)], width, Style, BreakOptions.Plain).Select(l => l.Width).ToList();
+        static double Raggedness(List<float> widths) => widths.Take(widths.Count - 1).Sum(w => Math.Pow(width - w, 2));
         Assert.True(Raggedness(total) <= Raggedness(greedy), $"total fit {Raggedness(total):0} vs greedy {Raggedness(greedy):0}");
     }
 
