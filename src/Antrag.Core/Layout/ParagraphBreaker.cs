@@ -26,7 +26,10 @@ public sealed class ParagraphBreaker(FontSet fonts)
         Forced,
     }
 
-    private sealed record Element(Kind Kind, string Text, FontStyle Style, float Width);
+    private sealed record Element(Kind Kind, string Text, FontStyle Style, float Width)
+    {
+        public Decoration Decoration { get; init; }
+    }
 
     /// <summary>Breaks short text (titles, cells, names) ragged right without hyphenation.</summary>
     public IReadOnlyList<TextLine> Break(IReadOnlyList<TextRun> runs, float maxWidth, TextStyle style) =>
@@ -66,8 +69,8 @@ public sealed class ParagraphBreaker(FontSet fonts)
     private List<Element> Elements(IReadOnlyList<TextRun> runs, TextStyle style, BreakOptions options, float maxWidth)
     {
         var elements = new List<Element>();
-        var word = new List<(char C, FontStyle S)>();
-        var space = new List<(char C, FontStyle S)>();
+        var word = new List<(char C, FontStyle S, Decoration D)>();
+        var space = new List<(char C, FontStyle S, Decoration D)>();
 
         foreach (var run in runs)
         {
@@ -83,12 +86,12 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 else if (c is ' ' or '\t')
                 {
                     FlushWord();
-                    space.Add((' ', fontStyle));
+                    space.Add((' ', fontStyle, run.Decoration));
                 }
                 else
                 {
                     FlushSpace();
-                    word.Add((c, fontStyle));
+                    word.Add((c, fontStyle, run.Decoration));
                 }
             }
         }
@@ -111,11 +114,15 @@ public sealed class ParagraphBreaker(FontSet fonts)
             if (elements.Count > 0 && elements[^1].Kind is Kind.Box)
             {
                 var s = space[0].S;
-                elements.Add(new Element(Kind.Glue, " ", s, fonts[s].Measure(" ", style.Size)));
+                var d = space[0].D & LastDecoration();
+                elements.Add(new Element(Kind.Glue, " ", s, fonts[s].Measure(" ", style.Size)) { Decoration = d });
             }
 
             space.Clear();
         }
+
+        // A space is decorated only if the word before it is (so an underline runs across the spaces of an insertion).
+        Decoration LastDecoration() => elements.Count > 0 && elements[^1].Kind == Kind.Box ? elements[^1].Decoration : Decoration.None;
 
         void FlushWord()
         {
@@ -175,8 +182,9 @@ public sealed class ParagraphBreaker(FontSet fonts)
             while (i < to)
             {
                 var s = word[i].S;
+                var dec = word[i].D;
                 var sb = new StringBuilder();
-                while (i < to && word[i].S == s)
+                while (i < to && word[i].S == s && word[i].D == dec)
                 {
                     sb.Append(word[i].C);
                     i++;
@@ -186,7 +194,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 var width = fonts[s].Measure(text, style.Size);
                 if (width <= maxWidth)
                 {
-                    elements.Add(new Element(Kind.Box, text, s, width));
+                    elements.Add(new Element(Kind.Box, text, s, width) { Decoration = dec });
                     continue;
                 }
 
@@ -195,7 +203,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 {
                     if (chunk.Length > 0 && fonts[s].Measure(chunk.ToString() + c, style.Size) > maxWidth)
                     {
-                        elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)));
+                        elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)) { Decoration = dec });
                         elements.Add(new Element(Kind.Explicit, string.Empty, s, 0));
                         chunk.Clear();
                     }
@@ -203,7 +211,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
                     chunk.Append(c);
                 }
 
-                elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)));
+                elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)) { Decoration = dec });
             }
         }
     }
@@ -404,8 +412,9 @@ public sealed class ParagraphBreaker(FontSet fonts)
         {
             // Ragged lines: one shaped segment per style (kerning across words kept). Justified: one per word.
             var fontStyle = parts[i2].Style;
+            var decoration = parts[i2].Decoration;
             var sb = new StringBuilder();
-            while (i2 < parts.Count && parts[i2].Style == fontStyle && !(justify && parts[i2].Kind == Kind.Glue))
+            while (i2 < parts.Count && parts[i2].Style == fontStyle && parts[i2].Decoration == decoration && !(justify && parts[i2].Kind == Kind.Glue))
             {
                 sb.Append(parts[i2].Text);
                 i2++;
@@ -415,7 +424,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
             {
                 var text = sb.ToString();
                 var run = fonts[fontStyle].Shape(text, style.Size);
-                segments.Add(new LineSegment(x, text, fontStyle, run));
+                segments.Add(new LineSegment(x, text, fontStyle, run) { Decoration = decoration });
                 x += run.Width;
             }
 

@@ -1,4 +1,5 @@
 using Antrag.Fonts;
+using Antrag.Text;
 
 namespace Antrag.Layout;
 
@@ -21,6 +22,20 @@ public sealed class TextSetter(FontSet fonts)
         foreach (var s in line.Segments)
         {
             yield return new TextItem(x + s.X, baseline, s.Style, style.Size, style.Color, s.Text, s.Run);
+
+            // Decorations are drawn as lines, so they survive a black-and-white printer and can be read back.
+            var thickness = style.Size * 0.06f;
+            if (s.Decoration.HasFlag(Decoration.Underline))
+            {
+                var y = baseline + (style.Size * 0.15f);
+                yield return new LineItem(x + s.X, y, x + s.X + s.Run.Width, y, thickness, style.Color);
+            }
+
+            if (s.Decoration.HasFlag(Decoration.Strike))
+            {
+                var y = baseline - (style.Size * 0.28f);
+                yield return new LineItem(x + s.X, y, x + s.X + s.Run.Width, y, thickness, style.Color);
+            }
         }
     }
 

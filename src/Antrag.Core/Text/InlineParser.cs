@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Antrag.Text;
 
-/// <summary>Parses light Markdown emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>\*</c> escapes) into styled runs.</summary>
+/// <summary>Parses light Markdown emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>++underline++</c>, <c>~~strike~~</c>, <c>\*</c> escapes) into styled runs.</summary>
 public static class InlineParser
 {
     /// <summary>Splits <paramref name="text"/> into runs; unmatched markers stay literal, newlines are kept.</summary>
@@ -13,6 +13,7 @@ public static class InlineParser
         var runs = new List<TextRun>();
         var sb = new StringBuilder();
         bool bold = false, italic = false;
+        var decoration = Decoration.None;
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Text || !token.Paired)
@@ -22,13 +23,20 @@ public static class InlineParser
             }
 
             Flush();
-            if (token.Kind == TokenKind.Strong)
+            switch (token.Kind)
             {
-                bold = !bold;
-            }
-            else
-            {
-                italic = !italic;
+                case TokenKind.Strong:
+                    bold = !bold;
+                    break;
+                case TokenKind.Emphasis:
+                    italic = !italic;
+                    break;
+                case TokenKind.Underline:
+                    decoration ^= Decoration.Underline;
+                    break;
+                default:
+                    decoration ^= Decoration.Strike;
+                    break;
             }
         }
 
@@ -44,13 +52,13 @@ public static class InlineParser
 
             var s = sb.ToString();
             sb.Clear();
-            if (runs.Count > 0 && runs[^1].Bold == bold && runs[^1].Italic == italic)
+            if (runs.Count > 0 && runs[^1].Bold == bold && runs[^1].Italic == italic && runs[^1].Decoration == decoration)
             {
                 runs[^1] = runs[^1] with { Text = runs[^1].Text + s };
             }
             else
             {
-                runs.Add(new TextRun(s, bold, italic));
+                runs.Add(new TextRun(s, bold, italic) { Decoration = decoration });
             }
         }
     }
@@ -63,6 +71,8 @@ public static class InlineParser
         Text,
         Strong,
         Emphasis,
+        Underline,
+        Strike,
     }
 
     private sealed class Token(TokenKind kind, string text, bool canOpen, bool canClose)
@@ -88,6 +98,21 @@ public static class InlineParser
             if (c == '\\' && i + 1 < text.Length && (text[i + 1] == '*' || text[i + 1] == '\\'))
             {
                 sb.Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if ((c == '+' || c == '~') && i + 1 < text.Length && text[i + 1] == c)
+            {
+                var pairBefore = i > 0 ? text[i - 1] : ' ';
+                var pairAfter = i + 2 < text.Length ? text[i + 2] : ' ';
+                if (sb.Length > 0)
+                {
+                    tokens.Add(new Token(TokenKind.Text, sb.ToString(), false, false));
+                    sb.Clear();
+                }
+
+                tokens.Add(new Token(c == '+' ? TokenKind.Underline : TokenKind.Strike, new string(c, 2), !char.IsWhiteSpace(pairAfter), !char.IsWhiteSpace(pairBefore)));
                 i++;
                 continue;
             }
@@ -140,7 +165,7 @@ public static class InlineParser
 
     private static void PairDelimiters(List<Token> tokens)
     {
-        foreach (var kind in new[] { TokenKind.Strong, TokenKind.Emphasis })
+        foreach (var kind in new[] { TokenKind.Strong, TokenKind.Emphasis, TokenKind.Underline, TokenKind.Strike })
         {
             Token? open = null;
             foreach (var token in tokens)
