@@ -30,6 +30,7 @@ public sealed class BlockLayouter(
         ListBlock l => List(l, width),
         TableBlock t => Table(t, width),
         SignatureBlock s => Signatures(s, width),
+        SynopsisBlock s => Synopsis(s, width),
         _ => throw new NotSupportedException(block.GetType().Name),
     };
 
@@ -143,6 +144,50 @@ public sealed class BlockLayouter(
 
         items.Add(new LineItem(0, height, widths.Sum(), height, rule, ruleColor));
         return new Row(height, items);
+    }
+
+    /// <summary>Two columns, old and new version; one row per pair of paragraphs, never split inside a row.</summary>
+    private BlockLayout Synopsis(SynopsisBlock s, float width)
+    {
+        var gutter = Units.Mm(6);
+        var column = (width - gutter) / 2;
+        var style = type.Body with { Size = 10f, Leading = 13f };
+        var rows = s.Rows.Select((r, i) => SynopsisRow(r.Old, r.New, column, gutter, i == 0 ? style.WithBold() : style, rule: i == 0)).ToList();
+        return new BlockLayout(Describe("synopsis", s.Rows.Count > 0 ? s.Rows[0].Old : []), rows)
+        {
+            SpaceBefore = type.ParagraphSpace,
+            SpaceAfter = type.ParagraphSpace,
+            MinRowsAtFoot = Math.Min(2, rows.Count),
+            MinRowsAtHead = 1,
+        };
+    }
+
+    private Row SynopsisRow(IReadOnlyList<TextRun> left, IReadOnlyList<TextRun> right, float column, float gutter, TextStyle style, bool rule)
+    {
+        var items = new List<FrameItem>();
+        var height = 0f;
+        foreach (var (runs, x) in new[] { (left, 0f), (right, column + gutter) })
+        {
+            var y = 0f;
+            if (runs.Count > 0)
+            {
+                foreach (var line in breaker.Break(runs, column, style))
+                {
+                    items.AddRange(setter.Items(line, x, y, style));
+                    y += style.Leading;
+                }
+            }
+
+            height = Math.Max(height, y);
+        }
+
+        if (rule)
+        {
+            items.Add(new LineItem(0, height + 2f, (2 * column) + gutter, height + 2f, 0.6f, type.Accent));
+            height += 4f;
+        }
+
+        return new Row(height + 5f, items);
     }
 
     private BlockLayout Signatures(SignatureBlock s, float width)

@@ -7,7 +7,7 @@ public static class LetterheadParser
 {
     /// <summary>The section names a template may use, in the order they usually appear.</summary>
     public static readonly IReadOnlyList<string> SectionNames =
-        ["titel", "vermerk", "info", "absender", "empfaenger", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "gruss", "gez", "unterschriften"];
+        ["titel", "vermerk", "info", "absender", "empfaenger", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "gruss", "gez", "unterschriften", "synopse"];
 
     /// <summary>Parses <paramref name="text"/>; unknown sections are reported against <paramref name="templatePath"/>.</summary>
     public static LetterheadDocument Parse(string text, string templatePath, DiagnosticBag diagnostics)
@@ -69,6 +69,10 @@ public static class LetterheadParser
             {
                 body.AddRange(BlockParser.Parse(content).Select(b => b with { Numbered = true }));
             }
+            else if (name == "synopse")
+            {
+                body.Add(new SynopsisBlock(SynopsisRows(content)));
+            }
             else if (name == "gruss")
             {
                 closing = InlineParser.Parse(content.Trim());
@@ -92,6 +96,13 @@ public static class LetterheadParser
 
         return doc with { Body = body };
     }
+
+    /// <summary>Synopsis rows: paragraphs of an <c>alt: …</c> and a <c>neu: …</c> line (either may be left empty).</summary>
+    private static List<SynopsisRow> SynopsisRows(string content) =>
+        Paragraphs(content).Select(p => new SynopsisRow(
+            InlineParser.Parse(p.FirstOrDefault(l => l.StartsWith("alt:", StringComparison.Ordinal))?[4..].Trim() ?? string.Empty),
+            InlineParser.Parse(p.FirstOrDefault(l => l.StartsWith("neu:", StringComparison.Ordinal))?[4..].Trim() ?? string.Empty)))
+            .ToList();
 
     /// <summary>Signer paragraphs, grouped under <c>## label</c> paragraphs; a signer may start with <c>![…](image path)</c>.</summary>
     private static List<SignerGroup> SignerGroups(string content)

@@ -9,13 +9,13 @@ namespace Antrag.Text;
 /// <summary>The text stage: runs the kind's Scriban template over a motion and its profile to produce letterhead text.</summary>
 public static class LetterheadWriter
 {
-    /// <summary>Renders the template for <c>motion.Kind</c>; returns null and reports diagnostics on template errors.</summary>
-    public static string? Write(LoadedMotion loaded, DiagnosticBag diagnostics)
+    /// <summary>Renders the template for <c>motion.Kind</c> (or the template of <paramref name="request"/>); returns null and reports diagnostics on template errors.</summary>
+    public static string? Write(LoadedMotion loaded, DiagnosticBag diagnostics, TemplateRequest? request = null)
     {
         var (motion, profile, _) = loaded;
         var store = new TemplateStore(profile.TemplatesDirectory);
         var at = motion.Positions.TryGetValue("art", out var p) ? p : new SourcePosition(motion.SourcePath, 1, 1);
-        var source = store.Find(motion.Kind, at, diagnostics);
+        var source = store.Find(request?.TemplateName ?? motion.Kind, at, diagnostics);
         if (source is null)
         {
             return null;
@@ -44,7 +44,16 @@ public static class LetterheadWriter
             LimitToString = 1_000_000,
             MemberRenamer = member => member.Name,
         };
-        context.PushGlobal(TemplateModel.Create(loaded));
+        var globals = TemplateModel.Create(loaded);
+        if (request?.Variables is { } extra)
+        {
+            foreach (var (key, value) in extra)
+            {
+                globals[key] = value;
+            }
+        }
+
+        context.PushGlobal(globals);
         try
         {
             return template.Render(context).Replace("\r\n", "\n");
