@@ -17,6 +17,9 @@ public static class Pipeline
     /// <summary>Characters the layout itself may draw (list bullets) besides the letterhead text.</summary>
     private const string LayoutCharacters = "•" + GermanTypography.Characters;
 
+    /// <summary>Characters a profile's fonts are tried with when the profile is checked on its own.</summary>
+    private const string ProfileCheckCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜabcdefghijklmnopqrstuvwxyzäöüß0123456789 .,:;!?()§€@/-–„“";
+
     /// <summary>Reads the motion at <paramref name="path"/> (as the user typed it) with its profiles; null if any error was reported.</summary>
     public static LoadedMotion? Load(string path, DiagnosticBag diagnostics)
     {
@@ -79,39 +82,51 @@ public static class Pipeline
     /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>
     public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
     {
+        var prepared = Prepare(path, diagnostics);
+        return prepared is null ? null : Layout(prepared);
+    }
+
+    /// <summary>
+    /// Runs every check before layout on the motion at <paramref name="path"/>: <see cref="Load"/>, then <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
+    /// <c>antrag check</c> stops here, <c>antrag render</c> goes on to layout; null if any error was reported.
+    /// </summary>
+    public static PreparedMotion? Prepare(string path, DiagnosticBag diagnostics)
+    {
         var loaded = Load(path, diagnostics);
-        return loaded is null ? null : Render(loaded, diagnostics);
+        return loaded is null ? null : Prepare(loaded, diagnostics);
     }
 
     /// <summary>Runs the text and layout stages for a loaded motion; null if any error was reported.</summary>
     public static RenderedMotion? Render(LoadedMotion loaded, DiagnosticBag diagnostics)
     {
+        var prepared = Prepare(loaded, diagnostics);
+        return prepared is null ? null : Layout(prepared);
+    }
+
+    /// <summary>
+    /// The checks before layout, shared by <c>render</c> and <c>check</c>: writes and parses the letterhead text, loads the logo,
+    /// the signature images and the fonts. Reports every problem it finds; null if any error was reported.
+    /// </summary>
+    public static PreparedMotion? Prepare(LoadedMotion loaded, DiagnosticBag diagnostics, TemplateRequest? template = null)
+    {
         var (motion, profile, _) = loaded;
-        var text = LetterheadWriter.Write(loaded, diagnostics);
+        var text = LetterheadWriter.Write(loaded, diagnostics, template);
         if (text is null)
         {
             return null;
         }
 
-        var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, motion.Kind + TemplateStore.Extension))
-            ? Path.Combine(dir, motion.Kind + TemplateStore.Extension)
-            : "embedded:templates/" + motion.Kind + TemplateStore.Extension;
+        var templateName = template?.TemplateName ?? motion.Kind;
+        var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, templateName + TemplateStore.Extension))
+            ? Path.Combine(dir, templateName + TemplateStore.Extension)
+            : "embedded:templates/" + templateName + TemplateStore.Extension;
         var letterhead = TypographyPass.Apply(LetterheadParser.Parse(text, templatePath, diagnostics));
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        ImageData? logo = null;
-        if (profile.LogoPath is not null)
-        {
-            var at = profile.Positions.TryGetValue("logo", out var p) ? p : SourcePosition.InFile(profile.SourcePath);
-            logo = ImageLoader.Load(profile.LogoPath, at, diagnostics);
-            if (logo is null)
-            {
-                return null;
-            }
-        }
+        var logo = LoadLogo(profile, diagnostics);
 
         var images = new Dictionary<string, ImageData>(StringComparer.Ordinal);
         foreach (var path in letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
@@ -123,22 +138,10 @@ public static class Pipeline
             }
         }
 
-        if (diagnostics.HasErrors)
+        var fonts = LoadFonts(profile, text + LayoutCharacters, diagnostics);
+        if (fonts is null || diagnostics.HasErrors)
         {
-            return null;
-        }
-
-        FontSet fonts;
-        try
-        {
-            var source = profile.Fonts == FontFiles.Shipped
-                ? FontFamilySource.Shipped
-                : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
-            fonts = FontSet.Create(source, text + LayoutCharacters);
-        }
-        catch (InputException ex)
-        {
-            diagnostics.AddRange(ex.Diagnostics);
+            fonts?.Dispose();
             return null;
         }
 
@@ -150,21 +153,104 @@ public static class Pipeline
                 "configure a font that covers it under 'schriften' in the profile");
         }
 
-        var info = new DocumentInfo(
-            Title: InlineParser.PlainText(InlineParser.Parse(motion.Subject)).Replace("\n", " "),
-            Author: profile.Name,
-            Subject: string.Join(" ", new[] { Capitalize(motion.Kind), motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))) + " – " + profile.Council,
-            Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
-            Created: motion.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-            Creator: "antrag " + Version);
-        var layout = new DocumentLayouter(
-            fonts,
-            profile,
-            logo,
-            images,
-            hyphenate: null,
-            lineNumbers: motion.LineNumbersOff ? null : motion.LineNumbers ?? profile.LineNumbers).Layout(letterhead, info);
-        return new RenderedMotion(loaded, text, letterhead, layout);
+        return new PreparedMotion(loaded, text, letterhead, logo, images, fonts);
+    }
+
+    /// <summary>
+    /// Checks the files a profile names: that its logo is a readable image and its fonts are usable fonts.
+    /// Used for a profile checked on its own; a motion's check does the same through <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
+    /// Returns false if any error was reported.
+    /// </summary>
+    public static bool CheckProfileFiles(FactionProfile profile, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        LoadLogo(profile, diagnostics);
+        using var fonts = LoadFonts(profile, ProfileCheckCharacters + LayoutCharacters, diagnostics);
+        return diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore;
+    }
+
+    /// <summary>The profile's logo, or null when it has none or after reporting why it cannot be used.</summary>
+    private static ImageData? LoadLogo(FactionProfile profile, DiagnosticBag diagnostics)
+    {
+        if (profile.LogoPath is null)
+        {
+            return null;
+        }
+
+        var at = profile.Positions.TryGetValue("logo", out var p) ? p : SourcePosition.InFile(profile.SourcePath);
+        return ImageLoader.Load(profile.LogoPath, at, diagnostics);
+    }
+
+    /// <summary>
+    /// The profile's fonts (or the shipped ones) subset to <paramref name="text"/>; null after reporting why they cannot be used.
+    /// A problem with a configured font file is reported at its key in the profile (<c>schriften.normal</c>, …).
+    /// </summary>
+    private static FontSet? LoadFonts(FactionProfile profile, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var source = profile.Fonts == FontFiles.Shipped
+                ? FontFamilySource.Shipped
+                : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
+            return FontSet.Create(source, text);
+        }
+        catch (InputException ex)
+        {
+            diagnostics.AddRange(ex.Diagnostics.Select(d => d with { Position = FontPosition(profile, d.Position) }));
+            return null;
+        }
+    }
+
+    /// <summary>Maps the position of a font file (its path, no line) to the key in the profile that names it.</summary>
+    private static SourcePosition FontPosition(FactionProfile profile, SourcePosition at)
+    {
+        (string? Path, string Key)[] keys =
+        [
+            (profile.Fonts.Regular, "schriften.normal"),
+            (profile.Fonts.Bold, "schriften.fett"),
+            (profile.Fonts.Italic, "schriften.kursiv"),
+            (profile.Fonts.BoldItalic, "schriften.fettkursiv"),
+        ];
+        foreach (var (path, key) in keys)
+        {
+            if (path is not null && at.Line == 0 && string.Equals(path, at.File, StringComparison.Ordinal)
+                && profile.Positions.TryGetValue(key, out var position))
+            {
+                return position;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>Lays out a prepared motion; the rendered motion takes over its fonts.</summary>
+    public static RenderedMotion Layout(PreparedMotion prepared)
+    {
+        var (loaded, text, letterhead, logo, images, fonts) = prepared;
+        var (motion, profile, _) = loaded;
+        try
+        {
+            var info = new DocumentInfo(
+                Title: InlineParser.PlainText(InlineParser.Parse(motion.Subject)).Replace("\n", " "),
+                Author: profile.Name,
+                Subject: string.Join(" ", new[] { Capitalize(motion.Kind), motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))) + " – " + profile.Council,
+                Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
+                Created: motion.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+                Creator: "antrag " + Version);
+            var layout = new DocumentLayouter(
+                fonts,
+                profile,
+                logo,
+                images,
+                hyphenate: null,
+                lineNumbers: motion.LineNumbersOff ? null : motion.LineNumbers ?? profile.LineNumbers).Layout(letterhead, info);
+            return new RenderedMotion(loaded, text, letterhead, layout);
+        }
+        catch
+        {
+            fonts.Dispose();
+            throw;
+        }
     }
 
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

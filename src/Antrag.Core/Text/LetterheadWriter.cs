@@ -41,7 +41,7 @@ public static class LetterheadWriter
             StrictVariables = true,
             LoopLimit = 10_000,
             RecursiveLimit = 50,
-            LimitToString = 1_000_000,
+            LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
         var globals = TemplateModel.Create(loaded);
