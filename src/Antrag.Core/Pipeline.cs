@@ -120,7 +120,8 @@ public static class Pipeline
         var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, templateName + TemplateStore.Extension))
             ? Path.Combine(dir, templateName + TemplateStore.Extension)
             : "embedded:templates/" + templateName + TemplateStore.Extension;
-        var letterhead = TypographyPass.Apply(LetterheadParser.Parse(text, templatePath, diagnostics));
+        var parsed = LetterheadParser.Parse(text, templatePath, diagnostics);
+        var letterhead = profile.GermanTypography ? TypographyPass.Apply(parsed) : parsed;
         if (diagnostics.HasErrors)
         {
             return null;

@@ -21,6 +21,7 @@ public static class MotionReader
         KeySpec.Optional("begruendung"),
         KeySpec.Optional("unterzeichner"),
         KeySpec.Optional("profil"),
+        KeySpec.Optional("zeilennummern"),
     ];
 
     private static readonly KeySpec[] ConsultationKeys =
@@ -107,6 +108,7 @@ public static class MotionReader
         }
 
         var profilePath = map.Line("profil");
+        var lineNumbers = LineNumberingReader.Read(map, "zeilennummern", out var lineNumbersOff);
 
         if (context.HasErrors || date is null || subject is null || draft is null)
         {
@@ -127,6 +129,8 @@ public static class MotionReader
             Reasoning = reasoning,
             Signers = signers,
             ProfilePath = profilePath,
+            LineNumbers = lineNumbers,
+            LineNumbersOff = lineNumbersOff,
             Positions = context.Positions,
         };
     }

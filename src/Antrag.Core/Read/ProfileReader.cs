@@ -24,6 +24,11 @@ public static class ProfileReader
         KeySpec.Optional("schriften"),
         KeySpec.Optional("akzentfarbe"),
         KeySpec.Optional("kontaktblock"),
+        KeySpec.Optional("briefbogen"),
+        KeySpec.Optional("blocksatz"),
+        KeySpec.Optional("silbentrennung"),
+        KeySpec.Optional("typografie"),
+        KeySpec.Optional("zeilennummern"),
     ];
 
     private static readonly KeySpec[] BoardKeys =
@@ -103,6 +108,11 @@ public static class ProfileReader
 
         var accent = AccentColor(map);
         var placement = Placement(map);
+        var format = Format(map);
+        var justify = map.Bool("blocksatz");
+        var hyphenate = map.Bool("silbentrennung");
+        var typography = map.Bool("typografie");
+        var lineNumbers = LineNumberingReader.Read(map, "zeilennummern", out _);
 
         if (context.HasErrors || name is null || council is null || city is null)
         {
@@ -127,9 +137,39 @@ public static class ProfileReader
             Fonts = fonts,
             AccentColor = accent ?? "#000000",
             ContactPlacement = placement ?? ContactPlacement.Sidebar,
+            PageFormat = format ?? PageFormat.Letterhead,
+            Justify = justify ?? false,
+            Hyphenate = hyphenate ?? true,
+            GermanTypography = typography ?? true,
+            LineNumbers = lineNumbers,
             TemplatesDirectory = Directory.Exists(templates) ? templates : null,
             Positions = context.Positions,
         };
+    }
+
+    private static readonly string[] Formats = ["standard", "din5008-a", "din5008-b"];
+
+    /// <summary>The page layout: <c>standard</c>, <c>din5008-a</c> or <c>din5008-b</c>.</summary>
+    private static PageFormat? Format(MappingBinder map)
+    {
+        var written = map.Line("briefbogen");
+        if (written is null)
+        {
+            return null;
+        }
+
+        switch (written.ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal))
+        {
+            case "standard":
+                return PageFormat.Letterhead;
+            case "din5008-a" or "din5008a" or "a":
+                return PageFormat.Din5008A;
+            case "din5008-b" or "din5008b" or "b":
+                return PageFormat.Din5008B;
+            default:
+                map.Error("briefbogen", $"'briefbogen' must be one of {string.Join(", ", Formats)}, not '{written}'", "din5008-a has a 27 mm letterhead, din5008-b a 45 mm letterhead");
+                return null;
+        }
     }
 
     /// <summary>A path relative to the profile's folder that must name an existing file (with one of <paramref name="extensions"/>).</summary>
