@@ -33,7 +33,7 @@ internal sealed class MappingBinder
     public static MappingBinder Bind(ReadContext context, YamlMappingNode node, string path, IReadOnlyList<KeySpec> keys, SourcePosition missingAt)
     {
         var binder = new MappingBinder(context, path, keys);
-        var suggested = new HashSet<string>(StringComparer.Ordinal);
+        var suggested = binder.suggested;
         foreach (var (keyNode, valueNode) in node.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } name } || IsEmpty(keyNode))
@@ -71,6 +71,17 @@ internal sealed class MappingBinder
         }
 
         return binder;
+    }
+
+    private readonly HashSet<string> suggested = new(StringComparer.Ordinal);
+
+    /// <summary>Reports <paramref name="key"/> as missing (at <paramref name="at"/>) unless it is there or a misspelling of it was already reported.</summary>
+    public void Require(string key, SourcePosition at, string hint)
+    {
+        if (!found.ContainsKey(key) && !suggested.Contains(key))
+        {
+            context.Error(at, $"missing required key '{key}'", hint);
+        }
     }
 
     /// <summary>How a node looks to the user, for "must be …, not …" messages.</summary>

@@ -24,6 +24,9 @@ public static class ProfileReader
         KeySpec.Optional("schriften"),
         KeySpec.Optional("akzentfarbe"),
         KeySpec.Optional("kontaktblock"),
+        KeySpec.Optional("typ"),
+        KeySpec.Optional("partei"),
+        KeySpec.Optional("brief"),
         KeySpec.Optional("briefbogen"),
         KeySpec.Optional("blocksatz"),
         KeySpec.Optional("silbentrennung"),
@@ -109,6 +112,14 @@ public static class ProfileReader
         var accent = AccentColor(map);
         var placement = Placement(map);
         var format = Format(map);
+        var kind = ProfileType(map);
+        var party = map.Line("partei");
+        if (kind == ProfileKind.SingleMember && party is null)
+        {
+            map.Require("partei", map.KeyAt("typ"), "add 'partei:' with the party of the council member; it is printed in parentheses after the name");
+        }
+
+        var letter = LetterReader.Read(map, "brief");
         var justify = map.Bool("blocksatz");
         var hyphenate = map.Bool("silbentrennung");
         var typography = map.Bool("typografie");
@@ -138,6 +149,9 @@ public static class ProfileReader
             AccentColor = accent ?? "#000000",
             ContactPlacement = placement ?? ContactPlacement.Sidebar,
             PageFormat = format ?? PageFormat.Letterhead,
+            Kind = kind ?? ProfileKind.Faction,
+            Party = party,
+            Letter = letter,
             Justify = justify ?? false,
             Hyphenate = hyphenate ?? true,
             GermanTypography = typography ?? true,
@@ -145,6 +159,24 @@ public static class ProfileReader
             TemplatesDirectory = Directory.Exists(templates) ? templates : null,
             Positions = context.Positions,
         };
+    }
+
+    /// <summary>Who files under this profile: <c>fraktion</c> (default) or <c>einzelratsmitglied</c>.</summary>
+    private static ProfileKind? ProfileType(MappingBinder map)
+    {
+        var written = map.Line("typ");
+        switch (written?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "fraktion":
+                return ProfileKind.Faction;
+            case "einzelratsmitglied" or "ratsmitglied":
+                return ProfileKind.SingleMember;
+            default:
+                map.Error("typ", $"'typ' must be 'fraktion' or 'einzelratsmitglied', not '{written}'", "a single council member without a faction uses 'typ: einzelratsmitglied' with 'partei:'");
+                return null;
+        }
     }
 
     private static readonly string[] Formats = ["standard", "din5008-a", "din5008-b"];

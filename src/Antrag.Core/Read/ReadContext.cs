@@ -24,8 +24,14 @@ internal sealed class ReadContext(string displayPath)
     /// <summary>The first character of the file, where problems of the whole file are reported.</summary>
     public SourcePosition FileStart => new(DisplayPath, 1, 1);
 
-    public SourcePosition At(Mark mark) =>
-        new(DisplayPath, (int)Math.Clamp(mark.Line, 1, int.MaxValue), (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+    /// <summary>Maps a line of the YAML being read to the line of the file the user wrote (front matter of a .md file).</summary>
+    public Func<int, int>? LineMap { get; set; }
+
+    public SourcePosition At(Mark mark)
+    {
+        var line = (int)Math.Clamp(mark.Line, 1, int.MaxValue);
+        return new(DisplayPath, LineMap?.Invoke(line) ?? line, (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+    }
 
     public SourcePosition At(YamlNode node) => At(node.Start);
 

@@ -363,16 +363,24 @@ public sealed class MotionReaderTests
     }
 
     [Theory]
-    [InlineData("art: Antrag")]
-    [InlineData("art: antrag2")]
-    [InlineData("art: [antrag]")]
-    public void Art_must_be_a_lower_case_word(string line)
+    [InlineData("art: antrag2", "unknown kind of document 'antrag2' (did you mean 'antrag'?)")]
+    [InlineData("art: Beschwerde", "unknown kind of document 'Beschwerde'")]
+    [InlineData("art: [antrag]", "'art' must be")]
+    public void Art_must_be_a_known_kind(string line, string expected)
     {
         var diagnostics = new DiagnosticBag();
 
         Assert.Null(MotionReader.Parse(line + "\ndatum: 28.02.2023\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml", diagnostics));
 
-        Assert.Contains("'art' must be", Assert.Single(diagnostics.Items).Message);
+        Assert.StartsWith(expected, Assert.Single(diagnostics.Items).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Art_may_be_written_as_users_say_it()
+    {
+        var diagnostics = new DiagnosticBag();
+        var motion = MotionReader.Parse("art: Antrag\ndatum: 28.02.2023\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml", diagnostics);
+        Assert.Equal("antrag", motion!.Kind);
     }
 
     internal static string[] Lines(DiagnosticBag diagnostics) =>

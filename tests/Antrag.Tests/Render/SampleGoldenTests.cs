@@ -10,8 +10,9 @@ public sealed class SampleGoldenTests
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Samples, "*.yaml", SearchOption.AllDirectories)
-                     .Where(f => Path.GetFileName(f) != "fraktion.yaml")
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Samples, "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+                     .Where(f => Path.GetFileName(f) != "fraktion.yaml" && !f.Contains(Path.DirectorySeparatorChar + "ci" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                      .Select(f => Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/'))
                      .Order(StringComparer.Ordinal))
         {
@@ -35,7 +36,7 @@ public sealed class SampleGoldenTests
     public void Frames_match_the_golden_dump(string sample)
     {
         using var rendered = Render(sample);
-        Golden.VerifyText("frames/" + Path.ChangeExtension(sample, null), FrameDump.Write(rendered.Layout));
+        Golden.VerifyText("frames/" + sample.Replace(".yaml", string.Empty, StringComparison.Ordinal), FrameDump.Write(rendered.Layout));
     }
 
     [Theory]

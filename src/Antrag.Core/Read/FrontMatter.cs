@@ -1,0 +1,182 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Antrag.Read;
+
+/// <summary>
+/// The second input format: a Markdown file whose YAML front matter (between <c>---</c> lines) holds the keys and
+/// whose <c>## </c> sections hold the long texts. It is turned into the equivalent YAML, with a line map so that
+/// every diagnostic still points into the .md file.
+/// </summary>
+internal static partial class FrontMatter
+{
+    /// <summary>Section headings (folded: lower case, umlauts as ae/oe/ue) and the key each one fills.</summary>
+    private static readonly Dictionary<string, string> Sections = new(StringComparer.Ordinal)
+    {
+        ["beschlussentwurf"] = "beschlussentwurf",
+        ["beschlussvorschlag"] = "beschlussentwurf",
+        ["begruendung"] = "begruendung",
+        ["vorbemerkung"] = "vorbemerkung",
+        ["fragen"] = "fragen",
+        ["begruendung der dringlichkeit"] = "dringlichkeit",
+        ["dringlichkeit"] = "dringlichkeit",
+    };
+
+    /// <summary>The YAML equivalent of a front-matter Markdown motion; null (with an error) when there is no front matter.</summary>
+    public static string? ToYaml(string markdown, ReadContext context)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            context.Error(context.FileStart, "a Markdown motion must start with a '---' line and its keys (front matter)", "write '---', then 'datum: …', 'betreff: …' and so on, then '---', then the texts as '## Beschlussentwurf' and '## Begründung' sections");
+            return null;
+        }
+
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (end < 0)
+        {
+            context.Error(context.FileStart, "the front matter is not closed by a '---' line", "add a line with '---' after the last key");
+            return null;
+        }
+
+        var yaml = new StringBuilder();
+        var map = new List<int>();
+        for (var i = 1; i < end; i++)
+        {
+            yaml.Append(lines[i]).Append('\n');
+            map.Add(i + 1);
+        }
+
+        var frontKeys = lines[1..end].Select(l => TopKey().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        var i2 = end + 1;
+        while (i2 < lines.Length)
+        {
+            var heading = Heading().Match(lines[i2]);
+            if (!heading.Success)
+            {
+                if (lines[i2].Trim().Length > 0)
+                {
+                    context.Error(new(context.DisplayPath, i2 + 1, 1), "text outside a section", "start the text with a heading such as '## Beschlussentwurf' or '## Begründung'");
+                    return null;
+                }
+
+                i2++;
+                continue;
+            }
+
+            var title = heading.Groups[1].Value.Trim();
+            var headingLine = i2 + 1;
+            var body = new List<string>();
+            i2++;
+            while (i2 < lines.Length && !Heading().IsMatch(lines[i2]))
+            {
+                body.Add(lines[i2]);
+                i2++;
+            }
+
+            while (body.Count > 0 && body[0].Trim().Length == 0)
+            {
+                body.RemoveAt(0);
+            }
+
+            while (body.Count > 0 && body[^1].Trim().Length == 0)
+            {
+                body.RemoveAt(body.Count - 1);
+            }
+
+            var folded = KeySuggester.Fold(title).ToLowerInvariant();
+            if (!Sections.TryGetValue(folded, out var key))
+            {
+                var suggestion = KeySuggester.Suggest(title, Sections.Keys);
+                context.Error(
+                    new(context.DisplayPath, headingLine, 1),
+                    suggestion is null ? $"unknown section '## {title}'" : $"unknown section '## {title}' (did you mean '## {Display(suggestion)}'?)",
+                    "sections: Beschlussentwurf (or Beschlussvorschlag), Begründung, Vorbemerkung, Fragen, Begründung der Dringlichkeit");
+                continue;
+            }
+
+            if (frontKeys.Contains(key) || !seen.Add(key))
+            {
+                context.Error(new(context.DisplayPath, headingLine, 1), $"'{key}' is given twice: in the front matter or another section, and as '## {title}'", "keep one of them");
+                continue;
+            }
+
+            if (key == "fragen")
+            {
+                yaml.Append("fragen:\n");
+                map.Add(headingLine);
+                foreach (var (question, line) in Questions(body, headingLine + 1))
+                {
+                    yaml.Append("  - |\n");
+                    map.Add(line);
+                    foreach (var q in question.Split('\n'))
+                    {
+                        yaml.Append("    ").Append(q).Append('\n');
+                        map.Add(line);
+                    }
+                }
+
+                continue;
+            }
+
+            yaml.Append(key).Append(": |\n");
+            map.Add(headingLine);
+            for (var k = 0; k < body.Count; k++)
+            {
+                yaml.Append(body[k].Length == 0 ? string.Empty : "  " + body[k]).Append('\n');
+                map.Add(headingLine + 1 + k);
+            }
+        }
+
+        context.LineMap = line => line >= 1 && line <= map.Count ? map[line - 1] : line;
+        return yaml.ToString();
+    }
+
+    private static string Display(string folded) => folded switch
+    {
+        "begruendung" => "Begründung",
+        "begruendung der dringlichkeit" => "Begründung der Dringlichkeit",
+        _ => char.ToUpperInvariant(folded[0]) + folded[1..],
+    };
+
+    /// <summary>The items of a numbered or bulleted list; lines that do not start an item continue the one before.</summary>
+    private static IEnumerable<(string Text, int Line)> Questions(List<string> body, int firstLine)
+    {
+        var current = new List<string>();
+        var line = firstLine;
+        for (var k = 0; k < body.Count; k++)
+        {
+            var item = ListItem().Match(body[k]);
+            if (item.Success)
+            {
+                if (current.Count > 0)
+                {
+                    yield return (string.Join("\n", current), line);
+                }
+
+                current = [item.Groups[1].Value.Trim()];
+                line = firstLine + k;
+            }
+            else if (body[k].Trim().Length > 0)
+            {
+                current.Add(body[k].Trim());
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            yield return (string.Join("\n", current), line);
+        }
+    }
+
+    [GeneratedRegex(@"^##\s+(.+?)\s*#*\s*$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^([a-z]+)\s*:")]
+    private static partial Regex TopKey();
+
+    [GeneratedRegex(@"^\s{0,3}(?:\d{1,3}[.)]|[-*•])\s+(.*)$")]
+    private static partial Regex ListItem();
+}
