@@ -7,6 +7,8 @@ var root = new RootCommand(
     + "Example:\n  antrag render samples/krefeld/antrag-4493-23-A.yaml")
 {
     RenderCommand.Create(verbose),
+    CheckCommand.Create(verbose),
+    NewCommand.Create(verbose),
 };
 root.Options.Add(verbose);
 return root.Parse(args).Invoke();

@@ -174,7 +174,7 @@ public static class MotionReader
         var profilePath = map.Line("profil");
         var lineNumbers = LineNumberingReader.Read(map, "zeilennummern", out var lineNumbersOff);
 
-        RequireByKind(map, context, kind ?? "antrag", isDraft, draft, urgency, subject, amendments.Count, questions.Count);
+        RequireByKind(map, context, kind ?? "antrag", isDraft, date is not null, draft, urgency, subject, amendments.Count, questions.Count);
         if (context.HasErrors || subject is null || (date is null && !isDraft))
         {
             return null;
@@ -278,12 +278,19 @@ public static class MotionReader
     }
 
     /// <summary>The keys each kind needs, and keys that belong to other kinds only.</summary>
-    private static void RequireByKind(MappingBinder map, ReadContext context, string kind, bool isDraft, string? draft, string? urgency, string? subject, int amendments, int questions)
+    private static void RequireByKind(MappingBinder map, ReadContext context, string kind, bool isDraft, bool hasDate, string? draft, string? urgency, string? subject, int amendments, int questions)
     {
         var at = context.FileStart;
-        if (!isDraft)
+        if (!isDraft && !hasDate)
         {
-            map.Require("datum", at, "add 'datum:' with the date of the motion, e.g. 'datum: 28.02.2023'");
+            if (map.Value("datum") is YamlDotNet.RepresentationModel.YamlScalarNode scalar && MappingBinder.IsEmpty(scalar))
+            {
+                map.Error("datum", "'datum' must not be empty", "write the date of the motion after 'datum:', e.g. 'datum: 28.02.2023' (a '#' starts a comment)");
+            }
+            else
+            {
+                map.Require("datum", at, "add 'datum:' with the date of the motion, e.g. 'datum: 28.02.2023'");
+            }
         }
 
         RequireText(map, "betreff", subject, at, "add 'betreff:' with the subject of the motion");

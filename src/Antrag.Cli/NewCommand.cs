@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Text;
+using Antrag.Diagnostics;
+using Antrag.Scaffold;
+
+namespace Antrag.Cli;
+
+/// <summary>The <c>new</c> command: writes the skeleton of a new motion of a kind, never over an existing file.</summary>
+public static class NewCommand
+{
+    public static Command Create(Option<bool> verbose, TimeProvider? clock = null)
+    {
+        var kind = new Argument<string>("KIND")
+        {
+            Description = "The kind of motion: " + string.Join(", ", MotionScaffold.Kinds) + ".",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "The file to write (.yaml), or a folder to write it in. Default: KIND-YYYY-MM-DD.yaml in the current folder. An existing file is never overwritten.",
+            HelpName = "FILE",
+        };
+        var command = new Command(
+            "new",
+            "Start a new motion: writes a YAML file with every key of its kind, today's date, the signer from the nearest\n"
+            + "fraktion.yaml and placeholder texts (\"Hier steht …\") to replace.\n\n"
+            + "Example:\n  antrag new antrag\n"
+            + "  antrag new anfrage -o antraege/anfrage-kitaplaetze.yaml")
+        {
+            kind, output,
+        };
+        command.SetAction(parse => Run(parse.GetValue(kind)!, parse.GetValue(output), clock ?? TimeProvider.System, parse.GetValue(verbose), Console.Out, Console.Error));
+        return command;
+    }
+
+    /// <summary>Writes a new motion of <paramref name="kind"/>; returns an exit code from <see cref="ExitCodes"/>.</summary>
+    public static int Run(string kind, string? output, TimeProvider clock, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (MotionScaffold.FindKind(kind) is not { } found)
+            {
+                var suggestion = MotionScaffold.SuggestKind(kind);
+                stderr.WriteLine($"error: unknown kind '{kind}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"));
+                stderr.WriteLine("  hint: kinds: " + string.Join(", ", MotionScaffold.Kinds));
+                return ExitCodes.BadInput;
+            }
+
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var target = output ?? MotionScaffold.DefaultFileName(found, today);
+            if (Directory.Exists(target))
+            {
+                target = Path.Join(target, MotionScaffold.DefaultFileName(found, today));
+            }
+
+            if (Refusal(target) is { } refusal)
+            {
+                DiagnosticPrinter.Print([refusal], stderr);
+                return ExitCodes.BadInput;
+            }
+
+            var diagnostics = new DiagnosticBag();
+            var text = MotionScaffold.Create(found, target, today, diagnostics);
+            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            try
+            {
+                WriteNew(target, Encoding.UTF8.GetBytes(text));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine(File.Exists(target)
+                    ? $"{target}: error: the file already exists; antrag new never overwrites a file"
+                    : $"{target}: error: cannot write the file: {ex.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            stdout.WriteLine($"wrote {target}");
+            stdout.WriteLine($"next: replace the texts starting with \"Hier steht\", then run 'antrag check {target}'");
+            return ExitCodes.Ok;
+        }
+        catch (Exception ex)
+        {
+            stderr.WriteLine($"error: internal error: {ex.Message}");
+            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Why <paramref name="target"/> cannot be written, or null.</summary>
+    private static Diagnostic? Refusal(string target)
+    {
+        var at = SourcePosition.InFile(target);
+        if (File.Exists(target))
+        {
+            return new Diagnostic(Severity.Error, at, "the file already exists; antrag new never overwrites a file", "choose another name with -o, or delete the file first");
+        }
+
+        if (Checker.IsProfile(target))
+        {
+            return new Diagnostic(Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
+        }
+
+        var extension = Path.GetExtension(target);
+        if (!extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Diagnostic(Severity.Error, at, "antrag new writes YAML; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes the whole file under a temporary name, then renames it into place, failing if the target exists by then.</summary>
+    private static void WriteNew(string target, byte[] bytes)
+    {
+        var full = Path.GetFullPath(target);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: false);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using Antrag.Diagnostics;
+using Antrag.Read;
+
+namespace Antrag;
+
+/// <summary>
+/// Validates motions and profiles without rendering them (<c>antrag check</c>): a motion goes through every step before layout
+/// (<see cref="Pipeline.Prepare(string, DiagnosticBag)"/>, the same method <c>render</c> runs), a <c>fraktion.yaml</c> is read
+/// as a profile and its logo and fonts are loaded.
+/// </summary>
+public static class Checker
+{
+    /// <summary>File extensions of motions looked for in folders.</summary>
+    public static IReadOnlyList<string> MotionExtensions { get; } = [".yaml", ".yml", ".md"];
+
+    /// <summary>Folders never searched: build output and installed packages (hidden folders are skipped too).</summary>
+    public static IReadOnlyList<string> SkippedFolders { get; } = ["bin", "obj", "node_modules"];
+
+    /// <summary>
+    /// Checks every path (a file, or a folder searched recursively) and collects all problems, each reported once
+    /// (a profile shared by several motions is not reported again for each of them). Exceptions thrown while checking
+    /// a file are bugs in antrag; they are collected as <see cref="CheckResult.Failures"/> and the other files are still checked.
+    /// </summary>
+    public static CheckResult Check(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        var diagnostics = new List<Diagnostic>();
+        var seen = new HashSet<Diagnostic>();
+        var failures = new List<(string, Exception)>();
+
+        void Collect(DiagnosticBag bag)
+        {
+            foreach (var d in bag.Items)
+            {
+                if (seen.Add(d))
+                {
+                    diagnostics.Add(d);
+                }
+            }
+        }
+
+        foreach (var path in paths)
+        {
+            var found = new DiagnosticBag();
+            var expanded = Expand(path, found);
+            Collect(found);
+            foreach (var file in expanded)
+            {
+                files.Add(file);
+                var bag = new DiagnosticBag();
+                try
+                {
+                    CheckFile(file, bag);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    failures.Add((file, ex));
+                }
+
+                Collect(bag);
+            }
+        }
+
+        return new CheckResult(files, diagnostics, failures);
+    }
+
+    /// <summary>
+    /// Checks one file (<paramref name="path"/> as the user should see it in messages): a <c>fraktion.yaml</c> as a profile,
+    /// anything else as a motion. Returns false if an error was reported. Exceptions are bugs and are not caught here.
+    /// </summary>
+    public static bool CheckFile(string path, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = Errors(diagnostics);
+        bool done;
+        if (IsProfile(path))
+        {
+            var profile = ProfileReader.Read(Path.GetFullPath(path), path, diagnostics);
+            done = profile is not null && Pipeline.CheckProfileFiles(profile, diagnostics);
+        }
+        else
+        {
+            using var prepared = Pipeline.Prepare(path, diagnostics);
+            done = prepared is not null;
+        }
+
+        var clean = Errors(diagnostics) == errorsBefore;
+        if (!done && clean)
+        {
+            // A stage gave up without saying why: the user would see a failure without a message.
+            throw new InvalidOperationException($"checking {path} stopped without reporting an error");
+        }
+
+        return clean;
+    }
+
+    private static int Errors(DiagnosticBag diagnostics) => diagnostics.Items.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>
+    /// The files to check for <paramref name="path"/>: the file itself, or the motions and profiles in a folder and its subfolders
+    /// (sorted; hidden files and folders, <c>bin</c>, <c>obj</c> and <c>node_modules</c> skipped; a <c>.md</c> file only if it starts
+    /// with front matter, so that a README is not taken for a motion). Reports paths that do not exist.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(string path, DiagnosticBag diagnostics)
+    {
+        if (File.Exists(path))
+        {
+            return [IsProfile(path) ? DisplayPath.For(Path.GetFullPath(path)) : path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            diagnostics.Error(SourcePosition.InFile(path), "no such file or folder", "check the spelling; paths are relative to the current folder");
+            return [];
+        }
+
+        var result = new List<string>();
+        Walk(new DirectoryInfo(path), path, result, diagnostics);
+        if (result.Count == 0)
+        {
+            diagnostics.Warning(
+                SourcePosition.InFile(path),
+                "no motions found in this folder",
+                "motions are .yaml, .yml or .md files (with front matter); fraktion.yaml is checked as the profile");
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether the file is a faction profile (named <c>fraktion.yaml</c>).</summary>
+    public static bool IsProfile(string path) =>
+        string.Equals(Path.GetFileName(path), ProfileLocator.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static void Walk(DirectoryInfo folder, string shownAs, List<string> result, DiagnosticBag diagnostics)
+    {
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = folder.GetFileSystemInfos();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourcePosition.InFile(shownAs), $"cannot read this folder: {ex.Message}");
+            return;
+        }
+
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            if (entry.Name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var shown = shownAs is "." or "./" ? entry.Name : Path.Join(shownAs, entry.Name);
+            switch (entry)
+            {
+                case DirectoryInfo sub when sub.LinkTarget is null && !SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase):
+                    Walk(sub, shown, result, diagnostics);
+                    break;
+                case FileInfo file when IsProfile(file.Name):
+                    result.Add(DisplayPath.For(file.FullName));
+                    break;
+                case FileInfo file when MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase)
+                                         && (!file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || HasFrontMatter(file)):
+                    result.Add(shown);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Whether a Markdown file starts with a <c>---</c> line (YAML front matter), after an optional byte order mark.</summary>
+    private static bool HasFrontMatter(FileInfo file)
+    {
+        try
+        {
+            using var stream = file.OpenRead();
+            Span<byte> head = stackalloc byte[8];
+            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var text = head[..n];
+            if (text.StartsWith("\uFEFF"u8))
+            {
+                text = text[3..];
+            }
+
+            return text.StartsWith("---\n"u8) || text.StartsWith("---\r\n"u8) || text.StartsWith("--- "u8) || text.SequenceEqual("---"u8);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return true; // checked anyway, so the problem is reported
+        }
+    }
+}

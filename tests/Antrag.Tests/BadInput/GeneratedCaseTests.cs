@@ -1,0 +1,169 @@
+using System.Text;
+using Antrag.Tests.Cli;
+using UglyToad.PdfPig;
+
+namespace Antrag.Tests.BadInput;
+
+/// <summary>
+/// Bad input that cannot be committed as a file (too large, binary, other encodings, line ends git would change): written into a
+/// temporary folder, then run through <c>antrag check</c> and <c>antrag render</c> like the cases in <c>Cases/</c>, with the
+/// expected diagnostics inline. The BOM and CRLF cases are valid input and must render.
+/// </summary>
+public sealed class GeneratedCaseTests
+{
+    public const string Profile = """
+        name: Fraktion Testliste
+        rat: Rat der Stadt Teststadt
+        stadt: Teststadt
+        anschrift:
+          - Rathausplatz 1
+          - 12345 Teststadt
+
+        """;
+
+    public const string Motion = """
+        art: antrag
+        datum: 28.02.2023
+        beratungsfolge:
+          - gremium: Rat
+            sitzungstermin: 28.02.2023
+            beschlussform: beschließend
+        betreff: Sanierung der Turnhalle an der Schulstraße
+        beschlussentwurf: |
+          Die Verwaltung wird beauftragt, die Sanierung der Turnhalle an der Schulstraße bis Ende 2024 zu planen.
+        begruendung: |
+          Das Dach der Turnhalle ist undicht.
+        unterzeichner:
+          - name: Erika Muster
+            funktion: Fraktionsvorsitzende
+
+        """;
+
+    private const string TooLargeHint = "  hint: check that you picked the right file";
+
+    public static TheoryData<string> Names() => new(Generated.Keys.Order(StringComparer.Ordinal));
+
+    /// <summary>Each case: the bytes of antrag.yaml and the expected output (diagnostics, then <c>exit: N</c>).</summary>
+    private static Dictionary<string, Func<(byte[] Motion, string Expected)>> Generated { get; } = new(StringComparer.Ordinal)
+    {
+        ["text-field-of-10-mb"] = () =>
+        {
+            var sentence = "Das Dach der Turnhalle ist undicht und muss dringend saniert werden. ";
+            var text = new StringBuilder(Motion.Replace("  Das Dach der Turnhalle ist undicht.\n", string.Empty, StringComparison.Ordinal));
+            text.Append("anlagen: |\n  ");
+            while (text.Length < 10 * 1024 * 1024)
+            {
+                text.Append(sentence);
+            }
+
+            var bytes = Utf8(text.Append('\n').ToString());
+            return (bytes, $"antrag.yaml: error: the file is too large ({bytes.Length / 1024} KB); a YAML file for antrag has a few kilobytes\n{TooLargeHint}\nexit: 1");
+        },
+        ["alias-bomb"] = () =>
+        {
+            // "Billion laughs": ten levels of nine references each would be 10^9 texts if expanded.
+            var levels = new List<string> { "&l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha]" };
+            for (var i = 1; i < 10; i++)
+            {
+                levels.Add($"&l{i} [" + string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9)) + "]");
+            }
+
+            var yaml = Motion.Replace("begruendung: |\n  Das Dach der Turnhalle ist undicht.\n", "begruendung: [" + string.Join(", ", levels) + "]\n", StringComparison.Ordinal);
+            return (Utf8(yaml), "antrag.yaml(10,1): error: 'begruendung' must be text, not a list\nexit: 1");
+        },
+        ["alias-bomb-of-signers"] = () =>
+        {
+            var levels = new List<string> { "&l0 [{name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}]" };
+            for (var i = 1; i < 10; i++)
+            {
+                levels.Add($"&l{i} [" + string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9)) + "]");
+            }
+
+            var line = "unterzeichner: [" + string.Join(", ", levels) + "]";
+            var yaml = Motion.Replace("unterzeichner:\n  - name: Erika Muster\n    funktion: Fraktionsvorsitzende\n", line + "\n", StringComparison.Ordinal);
+
+            // Every level is one entry that is a list, reported once each (at its anchor), not once per expanded reference.
+            var expected = string.Concat(Enumerable.Range(0, 10).Select(i =>
+                $"antrag.yaml(12,{line.IndexOf($"&l{i} ", StringComparison.Ordinal) + 1}): error: each entry of 'unterzeichner' must be 'key: value' lines (name, funktion, fraktion, unterschrift), not a list\n"
+                + "  hint: start each signer with '- name: …' on its own line, and write 'funktion: …' below it, indented like 'name'\n"));
+            return (Utf8(yaml), expected + "exit: 1");
+        },
+        ["nesting-10000-deep-inline"] = () =>
+            (Utf8(Motion.Replace("betreff: Sanierung der Turnhalle an der Schulstraße", "betreff: " + new string('[', 10_000) + new string(']', 10_000), StringComparison.Ordinal)),
+             "antrag.yaml(7,73): error: the file is nested too deeply (more than 64 levels)\n"
+             + "  hint: a motion needs at most three levels of indentation; check that the right file was chosen\nexit: 1"),
+        ["nesting-10000-deep-indented"] = () =>
+            (Utf8(Motion.Replace("betreff: Sanierung der Turnhalle an der Schulstraße\n", "betreff:\n  " + string.Concat(Enumerable.Repeat("- ", 10_000)) + "Turnhalle\n", StringComparison.Ordinal)),
+             "antrag.yaml(8,129): error: the file is nested too deeply (more than 64 levels)\n"
+             + "  hint: a motion needs at most three levels of indentation; check that the right file was chosen\nexit: 1"),
+        ["binary-file"] = () =>
+        {
+            var bytes = new byte[4096];
+            new Random(7).NextBytes(bytes);
+            "%PDF-1.7\n"u8.CopyTo(bytes);
+            bytes[100] = 0;
+            return (bytes, "antrag.yaml: error: the file is binary, not a YAML text\n  hint: pick the .yaml text file, not a document such as .docx or .pdf\nexit: 1");
+        },
+        ["not-utf8-latin1"] = () =>
+            (Encoding.Latin1.GetBytes(Motion), "antrag.yaml: error: the file is not UTF-8 text\n  hint: save it as UTF-8\nexit: 1"),
+        ["not-utf8-utf16"] = () =>
+            (Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Motion)).ToArray(),
+             "antrag.yaml: error: the file is not UTF-8 text\n  hint: save it as UTF-8 (it is saved as UTF-16 now)\nexit: 1"),
+        ["valid-utf8-bom"] = () => ([0xEF, 0xBB, 0xBF, .. Utf8(Motion)], "exit: 0"),
+        ["valid-crlf-line-ends"] = () => (Utf8(Motion.Replace("\n", "\r\n", StringComparison.Ordinal)), "exit: 0"),
+        ["valid-bom-and-crlf"] = () => ([0xEF, 0xBB, 0xBF, .. Utf8(Motion.Replace("\n", "\r\n", StringComparison.Ordinal))], "exit: 0"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Check_and_render_report_the_expected_diagnostics(string name)
+    {
+        using var dir = new TempFolder();
+        var (motion, expected) = Generated[name]();
+        File.WriteAllText(dir.File("fraktion.yaml"), Profile);
+        File.WriteAllBytes(dir.File("antrag.yaml"), motion);
+
+        var check = CaseRunner.Run(dir.Path, "check", "antrag.yaml", out var checkResult);
+        Assert.Equal(expected, check);
+        CaseRunner.AssertSummary(checkResult);
+
+        var render = CaseRunner.Run(dir.Path, "render", "antrag.yaml", out _);
+        Assert.Equal(expected, render);
+        if (expected == "exit: 0")
+        {
+            using var pdf = PdfDocument.Open(dir.File("antrag.pdf"));
+            var text = string.Join(" ", pdf.GetPages().Select(p => p.Text));
+            Assert.Contains("Sanierung der Turnhalle an der Schulstraße", text, StringComparison.Ordinal);
+            Assert.Contains("Erika Muster", text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// A Begründung of 700,000 characters (in paragraphs) is within the file size limit; it must come out whole, or be refused
+    /// with a diagnostic, but never be cut off silently.
+    /// </summary>
+    [Fact]
+    public void A_long_text_field_is_rendered_completely_or_refused()
+    {
+        using var dir = new TempFolder();
+        var paragraph = string.Concat(Enumerable.Repeat("Das Dach der Turnhalle ist undicht und muss saniert werden. ", 50));
+        var text = string.Join("\n\n  ", Enumerable.Repeat(paragraph, 230)) + "\n\n  Ende der Begründung.";
+        File.WriteAllText(dir.File("fraktion.yaml"), Profile);
+        File.WriteAllText(dir.File("antrag.yaml"), Motion.Replace("Das Dach der Turnhalle ist undicht.", text, StringComparison.Ordinal));
+
+        var render = CaseRunner.Run(dir.Path, "render", "antrag.yaml", out var result, "--format", "txt");
+
+        if (result.ExitCode == 0)
+        {
+            var written = File.ReadAllText(dir.File("antrag.txt"));
+            Assert.Contains("Ende der Begründung.", written, StringComparison.Ordinal);
+            Assert.Contains("Erika Muster", written, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(": error: ", render, StringComparison.Ordinal);
+        }
+    }
+
+    private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+}
