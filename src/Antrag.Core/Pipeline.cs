@@ -76,7 +76,14 @@ public static class Pipeline
             }
         }
 
-        return diagnostics.HasErrors ? null : new LoadedMotion(motion, profile, coSponsors);
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var loaded = new LoadedMotion(motion, profile, coSponsors);
+        MotionChecker.Check(loaded, diagnostics);
+        return diagnostics.HasErrors ? null : loaded;
     }
 
     /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>

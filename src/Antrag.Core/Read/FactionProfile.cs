@@ -38,6 +38,9 @@ public sealed record FactionProfile
     /// <summary>Board members with their roles (<c>vorstand</c>).</summary>
     public IReadOnlyList<BoardMember> Board { get; init; } = [];
 
+    /// <summary>The faction's other members who may sign its motions (<c>mitglieder</c>), by name.</summary>
+    public IReadOnlyList<string> Members { get; init; } = [];
+
     /// <summary>E-mail address (<c>email</c>).</summary>
     public string? Email { get; init; }
 

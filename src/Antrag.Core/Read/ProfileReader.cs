@@ -17,6 +17,7 @@ public static class ProfileReader
         KeySpec.Optional("telefon"),
         KeySpec.Optional("telefax"),
         KeySpec.Optional("vorstand"),
+        KeySpec.Optional("mitglieder"),
         KeySpec.Optional("email"),
         KeySpec.Optional("web"),
         KeySpec.Optional("logo"),
@@ -93,6 +94,7 @@ public static class ProfileReader
             }
         }
 
+        var members = map.Lines("mitglieder", "write each member's name as '- …' on its own line, or as [Name 1, Name 2]");
         var email = map.Line("email");
         var web = map.Line("web");
         var logo = ExistingFile(map, "logo", "logo", folder, [".svg", ".png"], "convert the logo to SVG or PNG");
@@ -141,6 +143,7 @@ public static class ProfileReader
             Phone = phone,
             Fax = fax,
             Board = board,
+            Members = members,
             Email = email,
             Web = web,
             LogoPath = logo,

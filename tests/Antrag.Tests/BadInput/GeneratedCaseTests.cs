@@ -18,6 +18,9 @@ public sealed class GeneratedCaseTests
         anschrift:
           - Rathausplatz 1
           - 12345 Teststadt
+        vorstand:
+          - funktion: Vorsitzende
+            name: Erika Muster
 
         """;
 

@@ -131,7 +131,7 @@ public sealed class CheckCommandTests
         var result = CliRunner.Run(dir.Path, "check", ".");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("fraktion.yaml(7,1): error: unknown key 'telefn' (did you mean 'telefon'?)", result.StdErr.Trim());
+        Assert.Equal("fraktion.yaml(10,1): error: unknown key 'telefn' (did you mean 'telefon'?)", result.StdErr.Trim());
         Assert.Equal("checked 3 files: 1 error, 0 warnings", result.StdOut.Trim());
     }
 
@@ -147,8 +147,8 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "fraktion.yaml(7,1): error: the logo 'logo.svg' is not a readable SVG image\n  hint: use an SVG or PNG file\n"
-            + "fraktion.yaml(9,3): error: font file 'Schrift.ttf' is not a font (TrueType or OpenType expected)",
+            "fraktion.yaml(10,1): error: the logo 'logo.svg' is not a readable SVG image\n  hint: use an SVG or PNG file\n"
+            + "fraktion.yaml(12,3): error: font file 'Schrift.ttf' is not a font (TrueType or OpenType expected)",
             result.StdErr.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
         Assert.Equal("checked 1 file: 2 errors, 0 warnings", result.StdOut.Trim());
     }
@@ -224,7 +224,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, check.ExitCode);
         Assert.Equal(1, render.ExitCode);
-        Assert.Contains("fraktion.yaml(7,1): error: the logo 'logo.png' is not a readable PNG image", check.StdErr, StringComparison.Ordinal);
+        Assert.Contains("fraktion.yaml(10,1): error: the logo 'logo.png' is not a readable PNG image", check.StdErr, StringComparison.Ordinal);
         Assert.Contains("warning: '&Co' is read as a YAML anchor", check.StdErr, StringComparison.Ordinal);
         Assert.Equal(check.StdErr, render.StdErr);
         Assert.False(File.Exists(dir.File("antrag.pdf")));

@@ -1,0 +1,145 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+using Antrag.Cli;
+using Antrag.Read;
+using Antrag.Schemas;
+using Antrag.Tests.Cli;
+using Antrag.Tests.Infrastructure;
+using Json.Schema;
+
+namespace Antrag.Tests.Schemas;
+
+/// <summary>
+/// Keeps the JSON Schemas in <c>schemas/</c> and the reader in agreement: every key the reader knows is in the schema at the
+/// same place (and required where the reader requires it), every sample is valid under the schema, and the samples point to it.
+/// </summary>
+public sealed class SchemaAgreementTests
+{
+    /// <summary>Each of the reader's key lists, and where its keys are in the schema.</summary>
+    public static TheoryData<string, string, string, string> KeyLists() => new()
+    {
+        { "antrag.schema.json", nameof(MotionReader), "TopKeys", "" },
+        { "antrag.schema.json", nameof(MotionReader), "ConsultationKeys", "beratungsfolge.items" },
+        { "antrag.schema.json", nameof(MotionReader), "SignerKeys", "unterzeichner.items" },
+        { "antrag.schema.json", nameof(MotionReader), "PaperKeys", "vorlage" },
+        { "antrag.schema.json", nameof(MotionReader), "AmendmentKeys", "aenderungen.items" },
+        { "antrag.schema.json", nameof(LetterReader), "Keys", "brief" },
+        { "antrag.schema.json", nameof(LineNumberingReader), "Keys", "zeilennummern.oneOf.2" },
+        { "fraktion.schema.json", nameof(ProfileReader), "TopKeys", "" },
+        { "fraktion.schema.json", nameof(ProfileReader), "BoardKeys", "vorstand.items" },
+        { "fraktion.schema.json", nameof(ProfileReader), "FontKeys", "schriften" },
+        { "fraktion.schema.json", nameof(LetterReader), "Keys", "brief" },
+        { "fraktion.schema.json", nameof(LineNumberingReader), "Keys", "zeilennummern.oneOf.2" },
+    };
+
+    public static TheoryData<string> SampleFiles() => new(
+        Directory.EnumerateFiles(RepoPaths.Samples, "*.yaml", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(RepoPaths.Samples, "*.md", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}ci{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(KeyLists))]
+    public void Every_key_the_reader_knows_is_in_the_schema_and_no_other(string schema, string reader, string field, string path)
+    {
+        var keys = ReaderKeys(reader, field);
+        var node = At(Schema(schema), path);
+        var properties = node["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(keys.Select(k => k.Name).Order(StringComparer.Ordinal), properties);
+        Assert.False(node["additionalProperties"]!.GetValue<bool>(), "unknown keys must be flagged");
+
+        var required = node["required"]?.AsArray().Select(r => r!.GetValue<string>()).Order(StringComparer.Ordinal).ToList() ?? [];
+        Assert.Equal(keys.Where(k => k.Required).Select(k => k.Name).Order(StringComparer.Ordinal), required);
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_sample_is_valid_under_its_schema(string sample)
+    {
+        var file = Path.Combine(RepoPaths.Samples, sample);
+        var text = File.ReadAllText(file);
+        var isProfile = Path.GetFileName(file) == "fraktion.yaml";
+        if (sample.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            var end = Array.IndexOf(lines, "---", 1);
+            text = string.Join('\n', lines[1..end]);
+        }
+
+        var result = Compiled[isProfile ? "fraktion.schema.json" : "antrag.schema.json"]
+            .Evaluate(YamlToJson.Element(text), new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+        Assert.True(result.IsValid, sample + ":\n" + string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleFiles))]
+    public void Every_yaml_sample_names_its_schema_on_the_first_line(string sample)
+    {
+        if (!sample.EndsWith(".yaml", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var file = Path.Combine(RepoPaths.Samples, sample);
+        var first = File.ReadLines(file).First();
+        const string prefix = "# yaml-language-server: $schema=";
+        Assert.StartsWith(prefix, first, StringComparison.Ordinal);
+        var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, first[prefix.Length..]));
+        Assert.Equal(Path.Combine(RepoPaths.Root, "schemas", Path.GetFileName(file) == "fraktion.yaml" ? "fraktion.schema.json" : "antrag.schema.json"), target);
+    }
+
+    [Fact]
+    public void The_schema_catches_a_misspelt_key_and_a_wrong_type()
+    {
+        var schema = Compiled["antrag.schema.json"];
+        Assert.True(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 28.02.2023\n")).IsValid);
+        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\nbegruendug: x\n")).IsValid);
+        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\noeffentlich: ja\n")).IsValid);
+        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\nunterzeichner:\n  - funktion: X\n")).IsValid);
+    }
+
+    [Fact]
+    public void The_schema_command_writes_the_schemas_of_the_repository()
+    {
+        using var dir = new TempFolder();
+        var output = Path.Combine(dir.Path, "out");
+        var exit = SchemaCommand.Run(output, verbose: false, TextWriter.Null, TextWriter.Null);
+        Assert.Equal(0, exit);
+        foreach (var name in SchemaStore.Names)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Root, "schemas", name)), File.ReadAllBytes(Path.Combine(output, name)));
+        }
+    }
+
+    /// <summary>The embedded schemas, built once (the validator refuses to register the same $id twice).</summary>
+    private static readonly Dictionary<string, JsonSchema> Compiled =
+        SchemaStore.Names.ToDictionary(n => n, n => JsonSchema.FromText(Encoding.UTF8.GetString(SchemaStore.Read(n))), StringComparer.Ordinal);
+
+    private static JsonNode Schema(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", name)))!;
+
+    private static JsonNode At(JsonNode schema, string path)
+    {
+        var node = schema;
+        foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            node = part switch
+            {
+                "items" => node["items"]!,
+                "oneOf" => node["oneOf"]!,
+                _ when int.TryParse(part, out var i) => node[i]!,
+                _ => node["properties"]![part]!,
+            };
+        }
+
+        return node;
+    }
+
+    private static List<KeySpec> ReaderKeys(string reader, string field)
+    {
+        var type = typeof(MotionReader).Assembly.GetType("Antrag.Read." + reader)!;
+        var value = type.GetField(field, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+        return ((IEnumerable<KeySpec>)value!).ToList();
+    }
+}
