@@ -10,6 +10,7 @@ var root = new RootCommand(
     CheckCommand.Create(verbose),
     NewCommand.Create(verbose),
     SchemaCommand.Create(verbose),
+    WatchCommand.Create(verbose),
 };
 root.Options.Add(verbose);
 return root.Parse(args).Invoke();
