@@ -115,19 +115,7 @@ public sealed class WatchCommandTests
 
         public static WatchProcess Start(string folder, params string[] args)
         {
-            var psi = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "antrag.dll"));
-            foreach (var a in args)
-            {
-                psi.ArgumentList.Add(a);
-            }
-
+            var psi = CliRunner.StartInfo(folder, args);
             var watch = new WatchProcess(new Process { StartInfo = psi });
             watch.Process.OutputDataReceived += (_, e) => Append(watch.stdout, e.Data);
             watch.Process.ErrorDataReceived += (_, e) => Append(watch.stderr, e.Data);

@@ -7,23 +7,39 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string StdOut, string StdErr);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    /// <summary>
+    /// The environment variable that names another antrag executable to test instead of antrag.dll: the Native AOT binary or
+    /// the installed .NET tool (<c>.ci/run</c> runs the end-to-end tests with each).
+    /// </summary>
+    public const string ExecutableVariable = "ANTRAG_EXE";
+
+    /// <summary>How to start antrag with <paramref name="args"/> in <paramref name="workingDirectory"/>, output redirected.</summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] args)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "antrag.dll");
-        var psi = new ProcessStartInfo("dotnet")
+        var executable = Environment.GetEnvironmentVariable(ExecutableVariable);
+        var psi = new ProcessStartInfo(string.IsNullOrEmpty(executable) ? "dotnet" : Path.GetFullPath(executable))
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        psi.ArgumentList.Add(dll);
+        if (string.IsNullOrEmpty(executable))
+        {
+            psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "antrag.dll"));
+        }
+
         foreach (var a in args)
         {
             psi.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(psi)!;
+        return psi;
+    }
+
+    public static Result Run(string workingDirectory, params string[] args)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(120_000))
