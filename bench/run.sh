@@ -54,7 +54,6 @@ echo "cold render of the reference, AOT:  $(repeat "$runs" "${aot[@]}" render "$
 echo "peak memory, AOT render:            $(peak "${aot[@]}" render "$ref") MB"
 
 if "${aot[@]}" build --help >/dev/null 2>&1; then
-  first() { rm -rf "$work/site"; "$@"; }
   builds=$(( runs < 5 ? runs : 5 ))
   echo "build of $n motions, AOT, first:    $(for _ in $(seq "$builds"); do rm -rf "$work/site"; ms "${aot[@]}" build "$work/corpus" -o "$work/site"; done | median) ms (median of $builds)"
   echo "build of $n motions, JIT, first:    $(for _ in $(seq "$builds"); do rm -rf "$work/site"; ms "${jit[@]}" build "$work/corpus" -o "$work/site"; done | median) ms (median of $builds)"

@@ -98,7 +98,7 @@ public static class Checker
     /// <summary>
     /// The files to check for <paramref name="path"/>: the file itself, or the motions and profiles in a folder and its subfolders
     /// (sorted; hidden files and folders, <c>bin</c>, <c>obj</c> and <c>node_modules</c> skipped; a <c>.md</c> file only if it starts
-    /// with front matter, so that a README is not taken for a motion). Reports paths that do not exist.
+    /// with front matter and a YAML file only if it has a motion's keys, so that a README or a CI configuration is not taken for a motion). Reports paths that do not exist.
     /// </summary>
     public static IReadOnlyList<string> Expand(string path, DiagnosticBag diagnostics)
     {
@@ -160,32 +160,10 @@ public static class Checker
                     result.Add(DisplayPath.For(file.FullName));
                     break;
                 case FileInfo file when MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase)
-                                         && (!file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || HasFrontMatter(file)):
+                                         && MotionSniffer.LooksLikeMotion(file.FullName):
                     result.Add(shown);
                     break;
             }
-        }
-    }
-
-    /// <summary>Whether a Markdown file starts with a <c>---</c> line (YAML front matter), after an optional byte order mark.</summary>
-    private static bool HasFrontMatter(FileInfo file)
-    {
-        try
-        {
-            using var stream = file.OpenRead();
-            Span<byte> head = stackalloc byte[8];
-            var n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            var text = head[..n];
-            if (text.StartsWith("\uFEFF"u8))
-            {
-                text = text[3..];
-            }
-
-            return text.StartsWith("---\n"u8) || text.StartsWith("---\r\n"u8) || text.StartsWith("--- "u8) || text.SequenceEqual("---"u8);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return true; // checked anyway, so the problem is reported
         }
     }
 }

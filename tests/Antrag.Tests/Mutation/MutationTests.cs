@@ -34,7 +34,7 @@ public sealed class MutationTests(ITestOutputHelper output)
 
     private static List<string> SampleMotions() =>
         Directory.EnumerateFiles(RepoPaths.Samples, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml" or ".md" && !Checker.IsProfile(f))
+            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml" or ".md" && !Checker.IsProfile(f) && Antrag.Read.MotionSniffer.LooksLikeMotion(f))
             .Select(f => Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
