@@ -9,6 +9,28 @@ public static class PdfExporter
     /// <summary>Writes one document as PDF/A-2b into a byte array.</summary>
     public static byte[] Export(LaidOutDocument doc) => Write([doc], doc.Info, []);
 
+    /// <summary>
+    /// Writes several documents into one PDF/A-2b file, one after another, with a bookmark per document on its first page.
+    /// Each document keeps its own page numbers ("Seite x von y"). <paramref name="info"/> defaults to <see cref="PdfPart.CombinedInfo"/>.
+    /// </summary>
+    public static byte[] ExportCombined(IReadOnlyList<PdfPart> parts, DocumentInfo? info = null)
+    {
+        if (parts.Count == 0)
+        {
+            throw new ArgumentException("at least one document is needed", nameof(parts));
+        }
+
+        var bookmarks = new List<PdfFinisher.Bookmark>();
+        var page = 0;
+        foreach (var part in parts)
+        {
+            bookmarks.Add(new PdfFinisher.Bookmark(part.Bookmark, page));
+            page += part.Document.Pages.Count;
+        }
+
+        return Write(parts.Select(p => p.Document).ToList(), info ?? PdfPart.CombinedInfo(parts), bookmarks);
+    }
+
     private static byte[] Write(IReadOnlyList<LaidOutDocument> docs, DocumentInfo info, IReadOnlyList<PdfFinisher.Bookmark> bookmarks)
     {
         using var stream = new MemoryStream();
