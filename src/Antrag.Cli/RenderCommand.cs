@@ -9,10 +9,15 @@ public static class RenderCommand
 {
     public static Command Create(Option<bool> verbose)
     {
-        var file = new Argument<string>("FILE") { Description = "The motion to render (a .yaml file)." };
+        var file = new Argument<string[]>("FILE")
+        {
+            Description = "The motions to render (.yaml or .md files). Several files with -o OUT.pdf give one combined PDF.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Where to write. Default: next to FILE with the format's extension. For png, pages are written as NAME-1.png, NAME-2.png, …",
+            Description = "Where to write. Default: next to each FILE with the format's extension. For png, pages are written as NAME-1.png, NAME-2.png, … "
+                + "With several FILEs, -o names one PDF that holds them all, one after another, with a bookmark per motion.",
         };
         var format = new Option<string>("--format", "-f")
         {
@@ -36,9 +41,10 @@ public static class RenderCommand
 
         var command = new Command(
             "render",
-            "Render a motion into the faction's letterhead PDF (or PNG pages, or text).\n\n"
+            "Render a motion into the faction's letterhead PDF (or PNG pages, or text); several motions with -o OUT.pdf into one PDF.\n\n"
             + "Example:\n  antrag render samples/krefeld/antrag-4493-23-A.yaml\n"
-            + "  antrag render antrag.yaml --format png -o vorschau/antrag.png")
+            + "  antrag render antrag.yaml --format png -o vorschau/antrag.png\n"
+            + "  antrag render antrag-1.yaml antrag-2.yaml anfrage-3.yaml -o sitzung.pdf")
         {
             file, output, format, dpi,
         };
@@ -53,70 +59,152 @@ public static class RenderCommand
         return command;
     }
 
-    /// <summary>Renders <paramref name="file"/>; returns an exit code from <see cref="ExitCodes"/>.</summary>
-    public static int Run(string file, string? output, OutputFormat format, int dpi, bool verbose, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Renders <paramref name="files"/>: each to its own output, or, when there are several and <paramref name="output"/> is given,
+    /// all into one PDF. Nothing is written unless every motion renders. Returns an exit code from <see cref="ExitCodes"/>.
+    /// </summary>
+    public static int Run(IReadOnlyList<string> files, string? output, OutputFormat format, int dpi, bool verbose, TextWriter stdout, TextWriter stderr)
     {
+        var combined = files.Count > 1 && output is not null;
+        if (combined && format != OutputFormat.Pdf)
+        {
+            stderr.WriteLine($"error: -o with several motions writes one combined PDF, but --format is {format.ToString().ToLowerInvariant()}");
+            stderr.WriteLine("  hint: leave out -o to write one output next to each motion, or use --format pdf");
+            return ExitCodes.BadInput;
+        }
+
+        var missing = files.Where(f => !File.Exists(f)).ToList();
+        foreach (var f in missing)
+        {
+            stderr.WriteLine(Directory.Exists(f)
+                ? $"{f}: error: this is a folder; render takes motion files"
+                : $"{f}: error: file not found");
+        }
+
+        if (missing.Count > 0)
+        {
+            return ExitCodes.BadInput;
+        }
+
         var diagnostics = new DiagnosticBag();
+        var printed = false;
+        var rendered = new List<RenderedMotion>();
+        var file = files[0];
         try
         {
-            if (!File.Exists(file))
+            var failed = false;
+            foreach (var f in files)
             {
-                stderr.WriteLine(Directory.Exists(file)
-                    ? $"{file}: error: this is a folder; render takes one motion file"
-                    : $"{file}: error: file not found");
-                return ExitCodes.BadInput;
+                file = f;
+                var motion = Pipeline.Run(f, diagnostics);
+                if (motion is null)
+                {
+                    failed = true;
+                }
+                else
+                {
+                    rendered.Add(motion);
+                }
             }
 
-            using var rendered = Pipeline.Run(file, diagnostics);
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            if (rendered is null)
+            printed = true;
+            if (failed)
             {
                 return ExitCodes.BadInput;
             }
 
-            var files = format switch
+            // One list of files per motion, or a single list for the combined PDF.
+            var perMotion = new List<List<(string, byte[])>>();
+            if (combined)
             {
-                OutputFormat.Pdf => [(output ?? Path.ChangeExtension(file, ".pdf"), PdfExporter.Export(rendered.Layout))],
-                OutputFormat.Txt => [(output ?? Path.ChangeExtension(file, ".txt"), System.Text.Encoding.UTF8.GetBytes(TextExporter.Export(rendered.LetterheadText, rendered.Layout, rendered.Motion.LineNumbers is not null || rendered.Profile.LineNumbers is not null && !rendered.Motion.LineNumbersOff)))],
-                _ => PngPages(output ?? Path.ChangeExtension(file, ".png"), PngExporter.Export(rendered.Layout, dpi)),
-            };
+                file = string.Join(", ", files);
+                perMotion.Add([(output!, PdfExporter.ExportCombined(rendered.Select(PdfPart.Of).ToList()))]);
+            }
+            else
+            {
+                for (var i = 0; i < files.Count; i++)
+                {
+                    file = files[i];
+                    perMotion.Add(Outputs(rendered[i], files[i], output, format, dpi));
+                }
+            }
 
-            var input = Path.GetFullPath(file);
-            if (files.Any(f => string.Equals(Path.GetFullPath(f.Item1), input, StringComparison.Ordinal)))
+            var outputs = perMotion.SelectMany(o => o).ToList();
+            var targets = outputs.Select(o => Path.GetFullPath(o.Item1)).ToHashSet(StringComparer.Ordinal);
+            if (files.FirstOrDefault(f => targets.Contains(Path.GetFullPath(f))) is { } overwritten)
             {
-                stderr.WriteLine($"{file}: error: the output would overwrite the motion itself; choose another path with -o");
+                stderr.WriteLine($"{overwritten}: error: the output would overwrite the motion itself; choose another path with -o");
+                return ExitCodes.BadInput;
+            }
+
+            if (outputs.GroupBy(o => Path.GetFullPath(o.Item1), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                stderr.WriteLine($"{twice.First().Item1}: error: two motions would be written to the same file");
+                stderr.WriteLine("  hint: render them one at a time with -o, or give one combined PDF with -o NAME.pdf");
                 return ExitCodes.BadInput;
             }
 
             try
             {
-                AtomicFile.WriteAll(files);
+                AtomicFile.WriteAll(outputs);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"{files[0].Item1}: error: cannot write the output: {ex.Message}");
+                stderr.WriteLine($"{outputs[0].Item1}: error: cannot write the output: {ex.Message}");
                 return ExitCodes.BadInput;
             }
 
-            if (format == OutputFormat.Png)
+            if (combined)
             {
-                RemoveStalePages(files[0].Item1, files.Count);
+                var total = rendered.Sum(r => r.Layout.Pages.Count);
+                stdout.WriteLine($"wrote {output} ({rendered.Count} motions, {total} {(total == 1 ? "page" : "pages")})");
+                return ExitCodes.Ok;
             }
 
-            var pages = rendered.Layout.Pages.Count;
-            stdout.WriteLine(files.Count == 1
-                ? $"wrote {files[0].Item1} ({pages} {(pages == 1 ? "page" : "pages")})"
-                : $"wrote {files.Count} pages: {files[0].Item1} … {files[^1].Item1}");
+            for (var i = 0; i < files.Count; i++)
+            {
+                var pages = rendered[i].Layout.Pages.Count;
+                var written = perMotion[i];
+                if (format == OutputFormat.Png)
+                {
+                    RemoveStalePages(written[0].Item1, written.Count);
+                }
+
+                stdout.WriteLine(written.Count == 1
+                    ? $"wrote {written[0].Item1} ({pages} {(pages == 1 ? "page" : "pages")})"
+                    : $"wrote {written.Count} pages: {written[0].Item1} … {written[^1].Item1}");
+            }
+
             return ExitCodes.Ok;
         }
         catch (Exception ex)
         {
-            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            if (!printed)
+            {
+                DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            }
+
             stderr.WriteLine($"{file}: error: internal error: {ex.Message}");
             stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
             return ExitCodes.InternalError;
         }
+        finally
+        {
+            foreach (var r in rendered)
+            {
+                r.Dispose();
+            }
+        }
     }
+
+    /// <summary>The files one motion renders to: a PDF, a text file, or one PNG per page; at <paramref name="output"/> or next to the motion.</summary>
+    private static List<(string, byte[])> Outputs(RenderedMotion rendered, string file, string? output, OutputFormat format, int dpi) => format switch
+    {
+        OutputFormat.Pdf => [(output ?? Path.ChangeExtension(file, ".pdf"), PdfExporter.Export(rendered.Layout))],
+        OutputFormat.Txt => [(output ?? Path.ChangeExtension(file, ".txt"), System.Text.Encoding.UTF8.GetBytes(TextExporter.Export(rendered.LetterheadText, rendered.Layout, rendered.Motion.LineNumbers is not null || rendered.Profile.LineNumbers is not null && !rendered.Motion.LineNumbersOff)))],
+        _ => PngPages(output ?? Path.ChangeExtension(file, ".png"), PngExporter.Export(rendered.Layout, dpi)),
+    };
 
     /// <summary>"out.png" → out-1.png, out-2.png, …</summary>
     private static List<(string, byte[])> PngPages(string basePath, IReadOnlyList<byte[]> pages)

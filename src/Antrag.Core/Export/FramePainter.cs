@@ -61,15 +61,21 @@ public sealed class FramePainter : IDisposable
 
     private void PaintText(SKCanvas canvas, TextItem t)
     {
-        if (t.Run.Glyphs.Length == 0)
+        // Glyph 0 (.notdef) stands for a character the font lacks (reported as a warning); it is left out, as PDF/A forbids showing it.
+        var glyphs = new List<ushort>(t.Run.Glyphs.Length);
+        var positions = new List<SKPoint>(t.Run.Glyphs.Length);
+        for (var i = 0; i < t.Run.Glyphs.Length; i++)
         {
-            return;
+            if (t.Run.Glyphs[i] != 0)
+            {
+                glyphs.Add(t.Run.Glyphs[i]);
+                positions.Add(new SKPoint(t.X + t.Run.X[i], t.Baseline + t.Run.Y[i]));
+            }
         }
 
-        var positions = new SKPoint[t.Run.Glyphs.Length];
-        for (var i = 0; i < positions.Length; i++)
+        if (glyphs.Count == 0)
         {
-            positions[i] = new SKPoint(t.X + t.Run.X[i], t.Baseline + t.Run.Y[i]);
+            return;
         }
 
         if (t.Rotation != 0)
@@ -79,7 +85,7 @@ public sealed class FramePainter : IDisposable
         }
 
         using var builder = new SKTextBlobBuilder();
-        builder.AddPositionedRun(t.Run.Glyphs, Font(t.Style, t.Size), positions);
+        builder.AddPositionedRun(glyphs.ToArray(), Font(t.Style, t.Size), positions.ToArray());
         using var blob = builder.Build();
         using var paint = new SKPaint { Color = ToSk(t.Color), IsAntialias = true };
         if (blob is not null)
