@@ -69,10 +69,10 @@ public static class WatchCommand
     {
         var clock = Stopwatch.StartNew();
         stdout.WriteLine($"[{DateTime.Now.ToString("HH:mm:ss", CultureInfo.InvariantCulture)}] rendering {file}");
-        var exit = RenderCommand.Run(file, pdf, OutputFormat.Pdf, PngExporter.DefaultDpi, verbose, stdout, stderr);
+        var exit = RenderCommand.Run([file], pdf, OutputFormat.Pdf, PngExporter.DefaultDpi, verbose, stdout, stderr);
         if (exit == ExitCodes.Ok && png)
         {
-            exit = RenderCommand.Run(file, Path.ChangeExtension(pdf, ".png"), OutputFormat.Png, PngExporter.DefaultDpi, verbose, stdout, stderr);
+            exit = RenderCommand.Run([file], Path.ChangeExtension(pdf, ".png"), OutputFormat.Png, PngExporter.DefaultDpi, verbose, stdout, stderr);
         }
 
         stdout.WriteLine(exit == ExitCodes.Ok
