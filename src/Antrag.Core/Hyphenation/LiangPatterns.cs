@@ -45,10 +45,10 @@ public sealed class LiangPatterns
     /// </summary>
     public static LiangPatterns Parse(IEnumerable<string> lines)
     {
-        var children = new List<SortedDictionary<char, int>> { new() };
+        // While reading, an edge is found by (node, character); afterwards edges are sorted into flat arrays.
+        var edges = new Dictionary<long, int>();
         var patternValues = new List<byte[]?> { null };
         var count = 0;
-        var letters = new List<char>();
         var digits = new List<byte>();
         foreach (var raw in lines)
         {
@@ -56,34 +56,27 @@ public sealed class LiangPatterns
             var line = comment >= 0 ? raw[..comment] : raw;
             foreach (var pattern in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
-                letters.Clear();
                 digits.Clear();
                 digits.Add(0);
+                var node = 0;
                 foreach (var c in pattern)
                 {
                     if (c is >= '0' and <= '9')
                     {
                         digits[^1] = (byte)(c - '0');
+                        continue;
                     }
-                    else
-                    {
-                        letters.Add(c);
-                        digits.Add(0);
-                    }
-                }
 
-                var node = 0;
-                foreach (var c in letters)
-                {
-                    if (!children[node].TryGetValue(c, out var next))
+                    var key = ((long)node << 16) | c;
+                    if (!edges.TryGetValue(key, out var next))
                     {
-                        next = children.Count;
-                        children[node][c] = next;
-                        children.Add(new SortedDictionary<char, int>());
+                        next = patternValues.Count;
+                        edges[key] = next;
                         patternValues.Add(null);
                     }
 
                     node = next;
+                    digits.Add(0);
                 }
 
                 patternValues[node] = [.. digits];
@@ -91,24 +84,28 @@ public sealed class LiangPatterns
             }
         }
 
-        var nodeCount = children.Count;
+        var nodeCount = patternValues.Count;
+        var sorted = edges.Keys.ToArray();
+        Array.Sort(sorted);
         var firstEdge = new int[nodeCount + 1];
-        var edgeCount = children.Sum(c => c.Count);
-        var edgeChars = new char[edgeCount];
-        var edgeTargets = new int[edgeCount];
-        var valueStart = new int[nodeCount];
-        var values = new List<byte>();
-        var e = 0;
+        var edgeChars = new char[sorted.Length];
+        var edgeTargets = new int[sorted.Length];
+        for (var e = 0; e < sorted.Length; e++)
+        {
+            edgeChars[e] = (char)(sorted[e] & 0xFFFF);
+            edgeTargets[e] = edges[sorted[e]];
+            firstEdge[(int)(sorted[e] >> 16) + 1]++;
+        }
+
         for (var n = 0; n < nodeCount; n++)
         {
-            firstEdge[n] = e;
-            foreach (var (c, target) in children[n])
-            {
-                edgeChars[e] = c;
-                edgeTargets[e] = target;
-                e++;
-            }
+            firstEdge[n + 1] += firstEdge[n];
+        }
 
+        var valueStart = new int[nodeCount];
+        var values = new List<byte>();
+        for (var n = 0; n < nodeCount; n++)
+        {
             if (patternValues[n] is { } v)
             {
                 valueStart[n] = values.Count;
@@ -120,7 +117,6 @@ public sealed class LiangPatterns
             }
         }
 
-        firstEdge[nodeCount] = e;
         return new LiangPatterns(firstEdge, edgeChars, edgeTargets, valueStart, [.. values]) { Count = count };
     }
 
