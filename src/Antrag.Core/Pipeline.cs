@@ -250,7 +250,7 @@ public static class Pipeline
                 profile,
                 logo,
                 images,
-                hyphenate: null,
+                hyphenate: Hyphenation.MotionHyphenation.For(loaded),
                 lineNumbers: motion.LineNumbersOff ? null : motion.LineNumbers ?? profile.LineNumbers).Layout(letterhead, info);
             return new RenderedMotion(loaded, text, letterhead, layout);
         }

@@ -65,15 +65,22 @@ public sealed class DocumentLayouter
         }
 
         var blocks = new BlockLayouter(fonts, type, images, bodyOptions, lineNumbers?.WholeBody == true);
+        var unhyphenated = new BlockLayouter(fonts, type, images, bodyOptions with { Hyphenate = null }, lineNumbers?.WholeBody == true);
         var body = doc.Body;
+        Block? recipient = null;
         if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
         {
             // Without a DIN address field the recipient opens the body.
             var lines = doc.Recipient.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
-            body = [new ParagraphBlock(lines), .. body];
+            recipient = new ParagraphBlock(lines);
+            body = [recipient, .. body];
         }
 
-        var measured = body.Select(b => blocks.Layout(b, geometry.BodyWidth)).ToList();
+        // Names and addresses (the recipient) and the Betreff are never hyphenated.
+        var subject = LettersAndDigits(info.Title);
+        var measured = body
+            .Select(b => (b == recipient || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
+            .ToList();
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
         var numbered = new List<NumberedLine>();
         var bodies = NumberLines(paginator.Paginate(measured), numbered);
@@ -107,6 +114,23 @@ public sealed class DocumentLayouter
 
         return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered };
     }
+
+    /// <summary>
+    /// Whether <paramref name="block"/> is the paragraph that carries the Betreff (the document's title), whatever
+    /// a template makes of it: its letters and digits are those of the Betreff, after at most a short label ("Betreff:").
+    /// </summary>
+    private static bool IsSubject(Block block, string subject)
+    {
+        if (subject.Length == 0 || block is not ParagraphBlock p)
+        {
+            return false;
+        }
+
+        var text = LettersAndDigits(InlineParser.PlainText(p.Runs));
+        return text.EndsWith(subject, StringComparison.Ordinal) && text.Length - subject.Length <= 20;
+    }
+
+    private static string LettersAndDigits(string s) => string.Concat(s.Where(char.IsLetterOrDigit));
 
     /// <summary>Replaces the line anchors, in reading order across pages, by printed numbers (every n-th) in the left margin.</summary>
     private List<List<FrameItem>> NumberLines(IReadOnlyList<IReadOnlyList<FrameItem>> pages, List<NumberedLine> numbered)

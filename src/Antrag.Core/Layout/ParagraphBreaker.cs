@@ -16,6 +16,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
     private const double ConsecutiveHyphenPenalty = 3000;
     private const double LastLineHyphenPenalty = 5000;
     private const double Overfull = 1e12;
+    private const char SoftHyphen = '\u00AD';
 
     private enum Kind
     {
@@ -132,10 +133,32 @@ public sealed class ParagraphBreaker(FontSet fonts)
             }
 
             FlushSpace();
+
+            // Soft hyphens the writer put in (U+00AD) are never drawn; they are the word's only hyphenation points.
+            var soft = new SortedSet<int>();
+            var letters = 0;
+            foreach (var w in word)
+            {
+                if (w.C == SoftHyphen)
+                {
+                    soft.Add(letters);
+                }
+                else
+                {
+                    letters++;
+                }
+            }
+
+            word.RemoveAll(w => w.C == SoftHyphen);
+            if (word.Count == 0)
+            {
+                return;
+            }
+
             var text = new string(word.Select(w => w.C).ToArray());
-            var cuts = new SortedSet<int>();
+            var cuts = new SortedSet<int>(soft.Where(p => p > 0 && p < text.Length));
             var bold = word.All(w => w.S is FontStyle.Bold or FontStyle.BoldItalic);
-            if (options.Hyphenate is not null && !bold)
+            if (options.Hyphenate is not null && !bold && soft.Count == 0)
             {
                 foreach (var p in options.Hyphenate(text))
                 {
