@@ -6,5 +6,11 @@ namespace Antrag.Layout;
 /// </summary>
 public sealed record LineNumberAnchor(float X, float Baseline, string Text) : FrameItem
 {
+    /// <summary>The line is the first of its paragraph, list item or heading.</summary>
+    public bool StartsParagraph { get; init; }
+
+    /// <summary>The list marker ("2.", "•") the line begins with, on the first line of a list item; otherwise null.</summary>
+    public string? Marker { get; init; }
+
     public override FrameItem Offset(float dx, float dy) => this with { X = X + dx, Baseline = Baseline + dy };
 }
