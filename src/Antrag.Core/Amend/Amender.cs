@@ -29,8 +29,10 @@ public static class Amender
             return null;
         }
 
-        var old = Paragraphs(@base, diagnostics);
-        var @new = Paragraphs(changed, diagnostics);
+        // Both versions are counted as the base is: its text only, or its whole body (zeilennummern: alles).
+        var numbering = Numbering(@base);
+        var old = Paragraphs(@base, numbering, diagnostics);
+        var @new = Paragraphs(changed, numbering, diagnostics);
         if (old is null || @new is null)
         {
             return null;
@@ -55,17 +57,18 @@ public static class Amender
         return AmendmentWording.Changes(old, @new, fassung);
     }
 
-    /// <summary>
-    /// The paragraphs of the numbered text up to the Begründung, laid out with every line counted as in the motion's PDF with line
-    /// numbers (also when its profile prints none); null if an error was reported.
-    /// </summary>
-    public static IReadOnlyList<NumberedParagraph>? Paragraphs(LoadedMotion loaded, DiagnosticBag diagnostics)
-    {
-        var motion = loaded.Motion;
+    /// <summary>The line numbers of the motion's PDF with line numbers: as it sets them, or every line of its text when it prints none.</summary>
+    public static LineNumbering Numbering(LoadedMotion loaded) =>
+        loaded.Motion.LineNumbersOff ? new LineNumbering() : loaded.Motion.LineNumbers ?? loaded.Profile.LineNumbers ?? new LineNumbering();
 
+    /// <summary>
+    /// The paragraphs of the numbered text up to the Begründung, laid out with every line counted as in the motion's PDF with
+    /// <paramref name="numbering"/> (also when its profile prints none); null if an error was reported.
+    /// </summary>
+    public static IReadOnlyList<NumberedParagraph>? Paragraphs(LoadedMotion loaded, LineNumbering numbering, DiagnosticBag diagnostics)
+    {
         // The lines before the Begründung are laid out the same without it (and without signers and attachments after it).
-        var numbering = motion.LineNumbersOff ? new LineNumbering() : motion.LineNumbers ?? loaded.Profile.LineNumbers ?? new LineNumbering();
-        var text = motion with { Reasoning = null, Signers = [], Attachments = [], LineNumbers = numbering, LineNumbersOff = false };
+        var text = loaded.Motion with { Reasoning = null, Signers = [], Attachments = [], LineNumbers = numbering, LineNumbersOff = false };
         using var rendered = Pipeline.Render(loaded with { Motion = text }, diagnostics);
         return rendered is null ? null : NumberedText.Paragraphs(rendered.Layout.NumberedLines);
     }

@@ -103,6 +103,28 @@ public sealed partial class AmendAcceptanceTests
     }
 
     [Fact]
+    public void A_base_numbering_its_whole_body_is_counted_so_for_both_versions()
+    {
+        using var dir = AmendSample.Folder();
+        var @base = dir.File("alles.yaml");
+        File.WriteAllText(@base, File.ReadAllText(dir.File(AmendSample.Base)).Replace("art: antrag\n", "art: antrag\nzeilennummern: alles\n", StringComparison.Ordinal));
+        var changed = dir.File("alles-neu.yaml");
+        File.WriteAllText(changed, AmendSample.Edit(File.ReadAllText(dir.File(AmendSample.Base))));
+
+        var run = Amend(@base, changed);
+        Assert.True(run.ExitCode == 0, run.StdErr);
+        Assert.DoesNotContain("without line numbers", run.StdErr, StringComparison.Ordinal);
+        var yaml = File.ReadAllText(dir.File("alles-neu-aenderungsantrag.yaml"));
+        var replaced = ReplacedPattern().Match(yaml);
+        Assert.Equal("31.03.2025", replaced.Groups["old"].Value);
+        var (first, last) = Lines(replaced);
+        var baseLines = BaseLines.Read(@base, new Antrag.Read.LineNumbering(1, WholeBody: true));
+        Assert.True(first > 3, "the lines above the Beschlussentwurf count too");
+        AssertQuoted(baseLines, first, last, "31.03.2025");
+        Assert.Equal(4, yaml.Split("  - text: ").Length - 1);
+    }
+
+    [Fact]
     public void With_fassung_the_changed_point_is_given_in_full_under_its_number()
     {
         using var dir = AmendSample.Folder();

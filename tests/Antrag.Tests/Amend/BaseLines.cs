@@ -10,12 +10,12 @@ namespace Antrag.Tests.Amend;
 /// <summary>The lines of a motion's PDF rendered with line numbers, read back with PdfPig: the number printed in the margin → the text beside it.</summary>
 public static class BaseLines
 {
-    public static Dictionary<int, string> Read(string motionPath)
+    public static Dictionary<int, string> Read(string motionPath, LineNumbering? numbering = null)
     {
         var diagnostics = new DiagnosticBag();
         var loaded = Pipeline.Load(motionPath, diagnostics);
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
-        using var rendered = Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = new LineNumbering() } }, diagnostics);
+        using var rendered = Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = numbering ?? new LineNumbering() } }, diagnostics);
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         var lines = PdfText.Lines(PdfExporter.Export(rendered.Layout));
         var left = Units.Mm(25);
