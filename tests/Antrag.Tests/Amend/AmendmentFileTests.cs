@@ -38,6 +38,8 @@ public sealed class AmendmentFileTests
         var lines = PdfText.Lines(PdfExporter.Export(rendered.Layout)).Select(l => l.Text).ToList();
         var flow = PdfText.Collapse(string.Join(" ", lines));
         Assert.Contains("In Zeile 5 wird „Bürger*innen“ ersetzt durch „Anwohner*innen“.", flow, StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("1. In Zeile 5 wird", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("2. Nach Zeile 8 wird eingefügt:", StringComparison.Ordinal));
         Assert.Contains("„Die Kosten trägt die Stadt.“", lines);
         Assert.Contains("„Der Beschluss gilt ab dem 1. August.“", lines);
 
