@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Antrag.Diagnostics;
+using Antrag.Export;
 using Antrag.Scaffold;
 
 namespace Antrag.Cli;
@@ -63,7 +64,7 @@ public static class NewCommand
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
             try
             {
-                WriteNew(target, Encoding.UTF8.GetBytes(text));
+                AtomicFile.WriteNew(target, Encoding.UTF8.GetBytes(text));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -106,31 +107,5 @@ public static class NewCommand
         }
 
         return null;
-    }
-
-    /// <summary>Writes the whole file under a temporary name, then renames it into place, failing if the target exists by then.</summary>
-    private static void WriteNew(string target, byte[] bytes)
-    {
-        var full = Path.GetFullPath(target);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, full, overwrite: false);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
     }
 }

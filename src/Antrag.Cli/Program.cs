@@ -11,6 +11,7 @@ var root = new RootCommand(
     NewCommand.Create(verbose),
     SchemaCommand.Create(verbose),
     WatchCommand.Create(verbose),
+    AmendCommand.Create(verbose),
 };
 root.Options.Add(verbose);
 return root.Parse(args).Invoke();

@@ -34,11 +34,15 @@ public static class Pipeline
         }
 
         var motion = MotionReader.Read(fullPath, path, diagnostics);
-        if (motion is null)
-        {
-            return null;
-        }
+        return motion is null ? null : Load(motion, fullPath, diagnostics);
+    }
 
+    /// <summary>
+    /// Finds and reads the profiles of a motion already read, as if it stood at <paramref name="fullPath"/> (for a version of a
+    /// motion taken from git, the path of the file in the working tree); null if any error was reported.
+    /// </summary>
+    public static LoadedMotion? Load(Motion motion, string fullPath, DiagnosticBag diagnostics)
+    {
         var located = ProfileLocator.Locate(motion, fullPath, diagnostics);
         if (located is not { } profilePath)
         {
@@ -62,7 +66,7 @@ public static class Pipeline
                 full = Path.Combine(full, ProfileLocator.FileName);
             }
 
-            var at = motion.Positions.TryGetValue($"mitantragsteller[{i}]", out var p) ? p : SourcePosition.InFile(path);
+            var at = motion.Positions.TryGetValue($"mitantragsteller[{i}]", out var p) ? p : SourcePosition.InFile(motion.SourcePath);
             if (!File.Exists(full))
             {
                 diagnostics.Error(at, $"the profile '{written}' of a co-sponsoring faction was not found", "give the path of its fraktion.yaml (or its folder), relative to this motion");
@@ -94,7 +98,7 @@ public static class Pipeline
     }
 
     /// <summary>
-    /// Runs every check before layout on the motion at <paramref name="path"/>: <see cref="Load"/>, then <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
+    /// Runs every check before layout on the motion at <paramref name="path"/>: <see cref="Load(string, DiagnosticBag)"/>, then <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
     /// <c>antrag check</c> stops here, <c>antrag render</c> goes on to layout; null if any error was reported.
     /// </summary>
     public static PreparedMotion? Prepare(string path, DiagnosticBag diagnostics)

@@ -42,4 +42,30 @@ public static class AtomicFile
 
     /// <summary>Writes one file atomically.</summary>
     public static void Write(string path, byte[] bytes) => WriteAll([(path, bytes)]);
+
+    /// <summary>Writes a new file atomically; throws <see cref="IOException"/> if <paramref name="path"/> exists by the time it is complete.</summary>
+    public static void WriteNew(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, full, overwrite: false);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
 }

@@ -77,7 +77,7 @@ public sealed class BlockLayouter(
             var gap = i == 0 ? 0 : type.ListItemSpace;
             // The marker belongs to the item's first line, also in the text of its line-number anchor.
             var firstItems = markerItems.Concat(first.Items)
-                .Select(it => it is LineNumberAnchor a ? a with { Text = marker + " " + a.Text } : it)
+                .Select(it => it is LineNumberAnchor a ? a with { Text = marker + " " + a.Text, Marker = marker } : it)
                 .Select(it => it.Offset(0, gap));
             itemRows[0] = new Row(first.Height + gap, firstItems.ToList());
             rows.AddRange(itemRows);

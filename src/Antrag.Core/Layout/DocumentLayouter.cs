@@ -150,7 +150,7 @@ public sealed class DocumentLayouter
                 }
 
                 number++;
-                numbered.Add(new NumberedLine(number, result.Count + 1, anchor.Baseline, anchor.Text));
+                numbered.Add(new NumberedLine(number, result.Count + 1, anchor.Baseline, anchor.Text) { StartsParagraph = anchor.StartsParagraph, Marker = anchor.Marker, Hyphenated = anchor.Hyphenated });
                 if (lineNumbers is null || number % lineNumbers.Step != 0)
                 {
                     continue;

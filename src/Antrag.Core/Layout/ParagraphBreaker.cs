@@ -458,6 +458,6 @@ public sealed class ParagraphBreaker(FontSet fonts)
             }
         }
 
-        return new TextLine(segments, x);
+        return new TextLine(segments, x) { Hyphenated = elements[end].Kind == Kind.Hyphen };
     }
 }

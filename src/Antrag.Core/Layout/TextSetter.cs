@@ -41,14 +41,36 @@ public sealed class TextSetter(FontSet fonts)
 
     /// <summary>One row per line, left-aligned at <paramref name="x"/>; numbered rows carry a <see cref="LineNumberAnchor"/>.</summary>
     public List<Row> Rows(IEnumerable<TextLine> lines, float x, TextStyle style, bool numbered = false) =>
-        lines.Select(l =>
+        lines.Select((l, i) =>
         {
             var items = Items(l, x, 0, style).ToList();
             if (numbered)
             {
-                items.Add(new LineNumberAnchor(0, BaselineOffset(style), string.Concat(l.Segments.Select(s => s.Text))));
+                items.Add(new LineNumberAnchor(0, BaselineOffset(style), Text(l)) { StartsParagraph = i == 0, Hyphenated = l.Hyphenated });
             }
 
             return new Row(style.Leading, items);
         }).ToList();
+
+    /// <summary>The text of a line; a justified line sets each word apart (its spaces are gaps), so a gap counts as a space.</summary>
+    public static string Text(TextLine line)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (var i = 0; i < line.Segments.Count; i++)
+        {
+            var s = line.Segments[i];
+            if (i > 0)
+            {
+                var before = line.Segments[i - 1];
+                if (s.X > before.X + before.Run.Width + 0.01f && !before.Text.EndsWith(' ') && !s.Text.StartsWith(' '))
+                {
+                    sb.Append(' ');
+                }
+            }
+
+            sb.Append(s.Text);
+        }
+
+        return sb.ToString();
+    }
 }

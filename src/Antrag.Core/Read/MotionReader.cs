@@ -59,7 +59,7 @@ public static class MotionReader
 
     private static readonly KeySpec[] AmendmentKeys =
     [
-        KeySpec.Require("stelle", "add 'stelle:' with the place that changes, e.g. 'stelle: Ziffer 2'"),
+        KeySpec.Optional("stelle"),
         KeySpec.Require("text", "add 'text:' with the new wording"),
     ];
 
@@ -74,8 +74,19 @@ public static class MotionReader
     public static Motion? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
         var context = new ReadContext(displayPath);
-        var text = SourceFile.ReadText(fullPath, context);
-        if (text is not null && fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        return Read(SourceFile.ReadText(fullPath, context), fullPath, context, diagnostics);
+    }
+
+    /// <summary>Like <see cref="Read(string, string, DiagnosticBag)"/>, from the bytes of a file kept elsewhere (a version in git); its name in <paramref name="displayPath"/> tells YAML from Markdown.</summary>
+    public static Motion? Read(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        var context = new ReadContext(displayPath);
+        return Read(SourceFile.Decode(bytes, context), displayPath, context, diagnostics);
+    }
+
+    private static Motion? Read(string? text, string path, ReadContext context, DiagnosticBag diagnostics)
+    {
+        if (text is not null && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             text = FrontMatter.ToYaml(text, context);
         }
@@ -85,7 +96,7 @@ public static class MotionReader
         return context.HasErrors ? null : motion;
     }
 
-    /// <summary>Like <see cref="Read"/>, from text already in memory.</summary>
+    /// <summary>Like <see cref="Read(string, string, DiagnosticBag)"/>, from text already in memory.</summary>
     public static Motion? Parse(string yamlText, string displayPath, DiagnosticBag diagnostics)
     {
         var context = new ReadContext(displayPath);
@@ -152,7 +163,8 @@ public static class MotionReader
         var amendments = new List<Amendment>();
         foreach (var entry in map.Entries("aenderungen", AmendmentKeys, "start each change with '- stelle: …' and write 'text: …' below it, indented like 'stelle'"))
         {
-            if (entry.Line("stelle") is { } where && entry.Text("text") is { } changed)
+            var where = entry.Line("stelle");
+            if (entry.Text("text") is { } changed)
             {
                 amendments.Add(new Amendment(where, changed));
             }

@@ -6,13 +6,14 @@ namespace Antrag.Text;
 /// <summary>Builds the side-by-side comparison of two versions of a motion's text, aligned by paragraph and compared by word.</summary>
 public static class SynopsisBuilder
 {
-    /// <summary>The texts compared: Beschlussentwurf (or the changes), questions and Begründung, as paragraphs.</summary>
+    /// <summary>The texts compared: Beschlussentwurf (or the changes), questions and Begründung, as paragraphs; a heading as its text.</summary>
     public static IReadOnlyList<string> Paragraphs(Motion motion)
     {
         var texts = new[] { motion.DraftResolution, motion.Preamble, string.Join("\n\n", motion.Questions), motion.UrgencyReason, motion.Reasoning };
         return texts.Where(t => !string.IsNullOrWhiteSpace(t))
             .SelectMany(t => t!.Replace("\r\n", "\n").Split('\n'))
             .Select(l => l.Trim())
+            .Select(l => l.StartsWith('#') && l.TrimStart('#').StartsWith(' ') ? l.TrimStart('#').TrimStart() : l)
             .Where(l => l.Length > 0)
             .ToList();
     }

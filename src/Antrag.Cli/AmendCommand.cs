@@ -1,0 +1,227 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Antrag.Amend;
+using Antrag.Diagnostics;
+using Antrag.Export;
+using Antrag.Text;
+
+namespace Antrag.Cli;
+
+/// <summary>The <c>amend</c> command: compares two versions of a motion and writes the Änderungsantrag, or their synopsis as a PDF.</summary>
+public static class AmendCommand
+{
+    public static Command Create(Option<bool> verbose, TimeProvider? clock = null)
+    {
+        var @base = new Argument<string>("BASE")
+        {
+            Description = "The version to amend: a motion file, or REV:PATH, a file as committed in git (e.g. HEAD~1:antraege/radwege.yaml).",
+        };
+        var changed = new Argument<string>("CHANGED") { Description = "The changed version: a motion file (or REV:PATH)." };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "The file to write. Default: beside CHANGED, NAME-aenderungsantrag.yaml (never overwritten) or NAME-synopse.pdf.",
+            HelpName = "FILE",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "yaml (default): the Änderungsantrag as a motion file to edit and render; synopse: a PDF of both versions side by side.",
+            DefaultValueFactory = _ => "yaml",
+        };
+        format.AcceptOnlyFromAmong("yaml", "synopse");
+        var fassung = new Option<bool>("--fassung")
+        {
+            Description = "State each changed point or paragraph in its new version (\"Ziffer 2 erhält folgende Fassung: …\") instead of line by line.",
+        };
+
+        var command = new Command(
+            "amend",
+            "Compare two versions of a motion and write an Änderungsantrag that states each change against the line numbers of\n"
+            + "BASE (\"In Zeile 12 wird „…“ ersetzt durch „…“.\"), or with --format synopse both versions side by side.\n\n"
+            + "Examples:\n  antrag amend antraege/radwege.yaml entwurf/radwege.yaml\n"
+            + "  antrag amend HEAD~1:antraege/radwege.yaml antraege/radwege.yaml --fassung\n"
+            + "  antrag amend main:antraege/radwege.yaml antraege/radwege.yaml --format synopse -o synopse.pdf")
+        {
+            @base, changed, output, format, fassung,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(@base)!,
+            parse.GetValue(changed)!,
+            parse.GetValue(output),
+            parse.GetValue(format) == "synopse",
+            parse.GetValue(fassung),
+            clock ?? TimeProvider.System,
+            parse.GetValue(verbose),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    /// <summary>Compares <paramref name="base"/> with <paramref name="changed"/> and writes the result; returns an exit code from <see cref="ExitCodes"/>.</summary>
+    public static int Run(string @base, string changed, string? output, bool synopsis, bool fassung, TimeProvider clock, bool verbose, TextWriter stdout, TextWriter stderr)
+    {
+        var diagnostics = new DiagnosticBag();
+        try
+        {
+            if (synopsis && fassung)
+            {
+                stderr.WriteLine("error: --fassung words the Änderungsantrag; the synopsis shows both versions as they are");
+                stderr.WriteLine("  hint: leave out --fassung, or --format synopse");
+                return ExitCodes.BadInput;
+            }
+
+            var old = MotionVersion.Load(@base, diagnostics);
+            var @new = MotionVersion.Load(changed, diagnostics);
+            if (old is null || @new is null)
+            {
+                DiagnosticPrinter.Print(diagnostics.Items, stderr);
+                return ExitCodes.BadInput;
+            }
+
+            return synopsis
+                ? Synopsis(old.Value.Loaded, @new.Value.Loaded, @new.Value.FullPath, output, diagnostics, stdout, stderr)
+                : Amendment(old.Value.Loaded, @new.Value.Loaded, @new.Value.FullPath, @base, output, fassung, clock, diagnostics, stdout, stderr);
+        }
+        catch (Exception ex)
+        {
+            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            stderr.WriteLine($"error: internal error: {ex.Message}");
+            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int Amendment(
+        LoadedMotion old,
+        LoadedMotion @new,
+        string changedPath,
+        string baseName,
+        string? output,
+        bool fassung,
+        TimeProvider clock,
+        DiagnosticBag diagnostics,
+        TextWriter stdout,
+        TextWriter stderr)
+    {
+        var target = output ?? DisplayName(AmendmentFile.DefaultPath(changedPath));
+        if (Directory.Exists(target))
+        {
+            target = Path.Join(target, Path.GetFileName(AmendmentFile.DefaultPath(changedPath)));
+        }
+
+        var changes = Amender.Compare(old, @new, fassung, diagnostics);
+        if (changes is null)
+        {
+            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            return ExitCodes.BadInput;
+        }
+
+        if (changes.Count == 0)
+        {
+            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            stderr.WriteLine($"{@new.Motion.SourcePath}: error: the Beschlussentwurf is the same as in {old.Motion.SourcePath}; there is no change to state");
+            stderr.WriteLine("  hint: edit the Beschlussentwurf of the changed version (or name another base version), then run antrag amend again");
+            return ExitCodes.BadInput;
+        }
+
+        if (Refusal(target) is { } refusal)
+        {
+            DiagnosticPrinter.Print([.. diagnostics.Items, refusal], stderr);
+            return ExitCodes.BadInput;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var text = AmendmentFile.Write(old, @new, changedPath, changes, baseName, target, today, diagnostics);
+        DiagnosticPrinter.Print(diagnostics.Items, stderr);
+        try
+        {
+            AtomicFile.WriteNew(target, Encoding.UTF8.GetBytes(text));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(File.Exists(target)
+                ? $"{target}: error: the file already exists; antrag amend never overwrites a file"
+                : $"{target}: error: cannot write the file: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        stdout.WriteLine($"wrote {target} ({changes.Count.ToString(CultureInfo.InvariantCulture)} {(changes.Count == 1 ? "change" : "changes")}):");
+        for (var i = 0; i < changes.Count; i++)
+        {
+            stdout.WriteLine($"  {(i + 1).ToString(CultureInfo.InvariantCulture)}. {changes[i].Text.Replace("\n", "\n     ", StringComparison.Ordinal)}");
+        }
+
+        stdout.WriteLine($"next: write the Begründung, then run 'antrag render {target}'");
+        return ExitCodes.Ok;
+    }
+
+    private static int Synopsis(LoadedMotion old, LoadedMotion @new, string changedPath, string? output, DiagnosticBag diagnostics, TextWriter stdout, TextWriter stderr)
+    {
+        var target = output ?? DisplayName(Path.Combine(Path.GetDirectoryName(changedPath) ?? string.Empty, Path.GetFileNameWithoutExtension(changedPath) + "-synopse.pdf"));
+        if (SynopsisBuilder.Paragraphs(old.Motion).SequenceEqual(SynopsisBuilder.Paragraphs(@new.Motion), StringComparer.Ordinal))
+        {
+            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            stderr.WriteLine($"{@new.Motion.SourcePath}: error: the text is the same as in {old.Motion.SourcePath}; there is nothing to compare");
+            stderr.WriteLine("  hint: name two different versions of the motion");
+            return ExitCodes.BadInput;
+        }
+
+        var full = Path.GetFullPath(target);
+        if (string.Equals(full, changedPath, StringComparison.Ordinal) || string.Equals(full, Path.GetFullPath(old.Motion.SourcePath), StringComparison.Ordinal)
+            || !Path.GetExtension(target).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            DiagnosticPrinter.Print(diagnostics.Items, stderr);
+            stderr.WriteLine($"{target}: error: the synopsis is a PDF; the output must be a .pdf file other than the motions");
+            stderr.WriteLine("  hint: e.g. -o " + Path.GetFileNameWithoutExtension(changedPath) + "-synopse.pdf");
+            return ExitCodes.BadInput;
+        }
+
+        using var rendered = SynopsisRenderer.Render(old, @new, diagnostics);
+        DiagnosticPrinter.Print(diagnostics.Items, stderr);
+        if (rendered is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            AtomicFile.Write(target, PdfExporter.Export(rendered.Layout));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{target}: error: cannot write the output: {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        var pages = rendered.Layout.Pages.Count;
+        stdout.WriteLine($"wrote {target} ({pages.ToString(CultureInfo.InvariantCulture)} {(pages == 1 ? "page" : "pages")})");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Why the Änderungsantrag cannot be written to <paramref name="target"/>, or null.</summary>
+    private static Diagnostic? Refusal(string target)
+    {
+        var at = SourcePosition.InFile(target);
+        if (File.Exists(target))
+        {
+            return new Diagnostic(Severity.Error, at, "the file already exists; antrag amend never overwrites a file (it may hold your Begründung)", "choose another name with -o, or delete the file first");
+        }
+
+        if (Checker.IsProfile(target))
+        {
+            return new Diagnostic(Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
+        }
+
+        var extension = Path.GetExtension(target);
+        return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new Diagnostic(Severity.Error, at, "the Änderungsantrag is written as YAML; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
+    }
+
+    /// <summary>A full path as shown to the user: relative to the current folder when under it.</summary>
+    private static string DisplayName(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+    }
+}
