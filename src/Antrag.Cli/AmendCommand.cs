@@ -198,25 +198,7 @@ public static class AmendCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Why the Änderungsantrag cannot be written to <paramref name="target"/>, or null.</summary>
-    private static Diagnostic? Refusal(string target)
-    {
-        var at = SourcePosition.InFile(target);
-        if (File.Exists(target))
-        {
-            return new Diagnostic(Severity.Error, at, "the file already exists; antrag amend never overwrites a file (it may hold your Begründung)", "choose another name with -o, or delete the file first");
-        }
-
-        if (Checker.IsProfile(target))
-        {
-            return new Diagnostic(Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
-        }
-
-        var extension = Path.GetExtension(target);
-        return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : new Diagnostic(Severity.Error, at, "the Änderungsantrag is written as YAML; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
-    }
+    private static Diagnostic? Refusal(string target) => NewFileTarget.Refusal(target, "amend", " (it may hold your Begründung)", "the Änderungsantrag is written as YAML");
 
     /// <summary>A full path as shown to the user: relative to the current folder when under it.</summary>
     private static string DisplayName(string fullPath)

@@ -86,26 +86,5 @@ public static class NewCommand
         }
     }
 
-    /// <summary>Why <paramref name="target"/> cannot be written, or null.</summary>
-    private static Diagnostic? Refusal(string target)
-    {
-        var at = SourcePosition.InFile(target);
-        if (File.Exists(target))
-        {
-            return new Diagnostic(Severity.Error, at, "the file already exists; antrag new never overwrites a file", "choose another name with -o, or delete the file first");
-        }
-
-        if (Checker.IsProfile(target))
-        {
-            return new Diagnostic(Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
-        }
-
-        var extension = Path.GetExtension(target);
-        if (!extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) && !extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
-        {
-            return new Diagnostic(Severity.Error, at, "antrag new writes YAML; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
-        }
-
-        return null;
-    }
+    private static Diagnostic? Refusal(string target) => NewFileTarget.Refusal(target, "new", string.Empty, "antrag new writes YAML");
 }

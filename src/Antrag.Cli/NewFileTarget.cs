@@ -1,0 +1,30 @@
+using Antrag.Diagnostics;
+
+namespace Antrag.Cli;
+
+/// <summary>The rules for a YAML file a command creates (<c>new</c>, <c>amend</c>): never over an existing file or the profile, always .yaml.</summary>
+public static class NewFileTarget
+{
+    /// <summary>
+    /// Why <paramref name="target"/> cannot be written by <c>antrag <paramref name="command"/></c>, or null.
+    /// <paramref name="why"/> says why the command never overwrites; <paramref name="what"/> names what it writes.
+    /// </summary>
+    public static Diagnostic? Refusal(string target, string command, string why, string what)
+    {
+        var at = SourcePosition.InFile(target);
+        if (File.Exists(target))
+        {
+            return new Diagnostic(Severity.Error, at, $"the file already exists; antrag {command} never overwrites a file{why}", "choose another name with -o, or delete the file first");
+        }
+
+        if (Checker.IsProfile(target))
+        {
+            return new Diagnostic(Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
+        }
+
+        var extension = Path.GetExtension(target);
+        return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new Diagnostic(Severity.Error, at, $"{what}; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
+    }
+}
