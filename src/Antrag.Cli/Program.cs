@@ -9,6 +9,7 @@ var root = new RootCommand(
     RenderCommand.Create(verbose),
     CheckCommand.Create(verbose),
     NewCommand.Create(verbose),
+    BuildCommand.Create(verbose),
 };
 root.Options.Add(verbose);
 return root.Parse(args).Invoke();
