@@ -33,9 +33,15 @@ public static class BuildCommand
         };
         format.Validators.Add(r =>
         {
-            foreach (var name in Split(r.GetValueOrDefault<string[]>() ?? []).Where(n => !FormatNames.Contains(n)))
+            var names = Split(r.GetValueOrDefault<string[]>() ?? []).ToList();
+            foreach (var name in names.Where(n => !FormatNames.Contains(n)))
             {
                 r.AddError($"--format: unknown format '{name}'; choose from {string.Join(", ", FormatNames)}");
+            }
+
+            if (names.Count == 0)
+            {
+                r.AddError($"--format needs at least one of {string.Join(", ", FormatNames)}");
             }
         });
         var dpi = new Option<int>("--dpi")

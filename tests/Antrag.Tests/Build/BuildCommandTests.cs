@@ -106,6 +106,7 @@ public sealed class BuildCommandTests
     [InlineData("--shard", "4/3", "--shard 4/3: K and N must satisfy 1 ≤ K ≤ N")]
     [InlineData("--format", "pdf,docx", "--format: unknown format 'docx'; choose from pdf, png, txt, oparl")]
     [InlineData("--format", "oparl", "--base-url: error: --format oparl needs --base-url")]
+    [InlineData("--format", ",", "--format needs at least one of pdf, png, txt, oparl")]
     public void Wrong_options_give_exit_code_1_and_a_message(string option, string value, string message)
     {
         using var box = BuildSandbox.WithSamples();
