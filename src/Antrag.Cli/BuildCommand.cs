@@ -15,19 +15,19 @@ public static class BuildCommand
     {
         var folder = new Argument<string>("DIR")
         {
-            Description = "The folder with the motions; its subfolders are searched too. Default: the current folder.",
+            Description = "The folder with the motions; its subfolders are searched too.",
             Arity = ArgumentArity.ZeroOrOne,
             DefaultValueFactory = _ => ".",
         };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The output folder; it mirrors the folders of DIR and holds index.html. Default: out.",
+            Description = "The output folder; it mirrors the folders of DIR and holds index.html.",
             HelpName = "OUT",
             DefaultValueFactory = _ => "out",
         };
         var format = new Option<string[]>("--format", "-f")
         {
-            Description = "What to write for each motion: one or more of pdf (default), png (one image per page), txt (text for review), oparl (OParl 1.1 JSON of public motions, with the PDF). E.g. --format pdf,oparl",
+            Description = "What to write for each motion: one or more of pdf, png (one image per page), txt (text for review), oparl (OParl 1.1 JSON of public motions, with the PDF). E.g. --format pdf,oparl",
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => ["pdf"],
         };
