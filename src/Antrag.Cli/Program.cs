@@ -12,6 +12,7 @@ var root = new RootCommand(
     SchemaCommand.Create(verbose),
     WatchCommand.Create(verbose),
     AmendCommand.Create(verbose),
+    BuildCommand.Create(verbose),
 };
 root.Options.Add(verbose);
 return root.Parse(args).Invoke();

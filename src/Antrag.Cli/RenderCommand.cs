@@ -202,7 +202,7 @@ public static class RenderCommand
     private static List<(string, byte[])> Outputs(RenderedMotion rendered, string file, string? output, OutputFormat format, int dpi) => format switch
     {
         OutputFormat.Pdf => [(output ?? Path.ChangeExtension(file, ".pdf"), PdfExporter.Export(rendered.Layout))],
-        OutputFormat.Txt => [(output ?? Path.ChangeExtension(file, ".txt"), System.Text.Encoding.UTF8.GetBytes(TextExporter.Export(rendered.LetterheadText, rendered.Layout, rendered.Motion.LineNumbers is not null || rendered.Profile.LineNumbers is not null && !rendered.Motion.LineNumbersOff)))],
+        OutputFormat.Txt => [(output ?? Path.ChangeExtension(file, ".txt"), System.Text.Encoding.UTF8.GetBytes(TextExporter.Export(rendered.LetterheadText, rendered.Layout, rendered.HasLineNumbers)))],
         _ => PngPages(output ?? Path.ChangeExtension(file, ".png"), PngExporter.Export(rendered.Layout, dpi)),
     };
 

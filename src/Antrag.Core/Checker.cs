@@ -98,7 +98,8 @@ public static class Checker
     /// <summary>
     /// The files to check for <paramref name="path"/>: the file itself, or the motions and profiles in a folder and its subfolders
     /// (sorted; hidden files and folders, <c>bin</c>, <c>obj</c> and <c>node_modules</c> skipped; a <c>.md</c> file only if it starts
-    /// with front matter and a YAML file only if it has a motion's keys, so that a README or a CI configuration is not taken for a motion). Reports paths that do not exist.
+    /// with front matter and a YAML file only if it has a motion's keys, so that a README or a CI configuration is not taken for a
+    /// motion). Reports paths that do not exist.
     /// </summary>
     public static IReadOnlyList<string> Expand(string path, DiagnosticBag diagnostics)
     {
@@ -114,7 +115,7 @@ public static class Checker
         }
 
         var result = new List<string>();
-        Walk(new DirectoryInfo(path), path, result, diagnostics);
+        Walk(new DirectoryInfo(path), path, result, diagnostics, skipFolder: null, withProfiles: true);
         if (result.Count == 0)
         {
             diagnostics.Warning(
@@ -130,7 +131,14 @@ public static class Checker
     public static bool IsProfile(string path) =>
         string.Equals(Path.GetFileName(path), ProfileLocator.FileName, StringComparison.OrdinalIgnoreCase);
 
-    private static void Walk(DirectoryInfo folder, string shownAs, List<string> result, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Adds the motions below <paramref name="folder"/> to <paramref name="result"/> as <paramref name="shownAs"/> joined with their
+    /// relative paths, in ordinal order: hidden files and folders, <see cref="SkippedFolders"/>, linked folders and
+    /// <paramref name="skipFolder"/> (a full path) are left out, <c>.md</c> files only with front matter, other YAML files only if
+    /// <see cref="MotionSniffer"/> takes them for motions; profiles too when <paramref name="withProfiles"/>.
+    /// Shared by <c>check</c> and <c>build</c>.
+    /// </summary>
+    internal static void Walk(DirectoryInfo folder, string shownAs, List<string> result, DiagnosticBag diagnostics, string? skipFolder, bool withProfiles)
     {
         FileSystemInfo[] entries;
         try
@@ -153,11 +161,16 @@ public static class Checker
             var shown = shownAs is "." or "./" ? entry.Name : Path.Join(shownAs, entry.Name);
             switch (entry)
             {
-                case DirectoryInfo sub when sub.LinkTarget is null && !SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase):
-                    Walk(sub, shown, result, diagnostics);
+                case DirectoryInfo sub when sub.LinkTarget is null && !SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase)
+                                            && !(skipFolder is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub.FullName), skipFolder, PathComparison)):
+                    Walk(sub, shown, result, diagnostics, skipFolder, withProfiles);
                     break;
                 case FileInfo file when IsProfile(file.Name):
-                    result.Add(DisplayPath.For(file.FullName));
+                    if (withProfiles)
+                    {
+                        result.Add(DisplayPath.For(file.FullName));
+                    }
+
                     break;
                 case FileInfo file when MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase)
                                          && MotionSniffer.LooksLikeMotion(file.FullName):
@@ -166,4 +179,8 @@ public static class Checker
             }
         }
     }
+
+    /// <summary>How paths are compared on this system.</summary>
+    internal static StringComparison PathComparison =>
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 }

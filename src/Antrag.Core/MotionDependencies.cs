@@ -21,7 +21,7 @@ public static class MotionDependencies
         {
             var leadFolder = Path.GetDirectoryName(Path.GetFullPath(loaded.Profile.SourcePath));
             for (var folder = Path.GetDirectoryName(motionFullPath);
-                 folder is not null && !string.Equals(folder, leadFolder, StringComparison.Ordinal);
+                 folder is not null && !string.Equals(folder, leadFolder, Checker.PathComparison);
                  folder = Path.GetDirectoryName(folder))
             {
                 result.Add((Path.Combine(folder, ProfileLocator.FileName), false));

@@ -1,8 +1,30 @@
 namespace Antrag.Export;
 
-/// <summary>Writes files atomically: each goes to a temporary file beside its target and is renamed into place only when complete.</summary>
+/// <summary>
+/// Writes files atomically: each goes to a temporary file beside its target (<c>.NAME.xxxxxxxx.tmp</c>, hidden) and is renamed
+/// into place only when complete, so a reader sees the old file or the new one, never a part. A process killed while writing
+/// leaves only the temporary file, which <see cref="IsTemporary"/> recognizes.
+/// </summary>
 public static class AtomicFile
 {
+    private const string TemporarySuffix = ".tmp";
+
+    /// <summary>Whether <paramref name="fileName"/> is the name of a temporary file this class writes (left over if a process was killed).</summary>
+    public static bool IsTemporary(string fileName)
+    {
+        // "." + target name + "." + 8 hex digits + ".tmp"
+        if (fileName.Length < 1 + 1 + 1 + 8 + TemporarySuffix.Length || fileName[0] != '.' || !fileName.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var hex = fileName.AsSpan(fileName.Length - TemporarySuffix.Length - 8, 8);
+        return fileName[fileName.Length - TemporarySuffix.Length - 9] == '.' && !hex.ContainsAnyExcept("0123456789abcdef");
+    }
+
+    private static string TemporaryName(string fullPath) =>
+        Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix);
+
     /// <summary>Writes all <paramref name="files"/> (path → bytes); if any write fails, none of the targets is touched.</summary>
     public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
     {
@@ -14,7 +36,7 @@ public static class AtomicFile
                 var full = Path.GetFullPath(path);
                 var dir = Path.GetDirectoryName(full)!;
                 Directory.CreateDirectory(dir);
-                var temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
+                var temp = TemporaryName(full);
                 temps.Add((temp, full));
                 using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {

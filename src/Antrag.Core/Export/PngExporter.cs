@@ -12,23 +12,29 @@ public static class PngExporter
     /// <summary>Returns one encoded PNG per page at <paramref name="dpi"/>.</summary>
     public static IReadOnlyList<byte[]> Export(LaidOutDocument doc, int dpi = DefaultDpi)
     {
-        var scale = dpi / 72f;
-        var result = new List<byte[]>();
         using var painter = new FramePainter(doc.Fonts);
-        foreach (var page in doc.Pages)
-        {
-            var info = new SKImageInfo((int)Math.Round(page.Width * scale), (int)Math.Round(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
-            using var surface = SKSurface.Create(info);
-            var canvas = surface.Canvas;
-            canvas.Clear(SKColors.White);
-            canvas.Scale(scale);
-            painter.Paint(canvas, page);
-            canvas.Flush();
-            using var image = surface.Snapshot();
-            using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-            result.Add(data.ToArray());
-        }
+        return doc.Pages.Select(page => Paint(painter, page, dpi)).ToList();
+    }
 
-        return result;
+    /// <summary>Returns page <paramref name="index"/> (0-based) as an encoded PNG at <paramref name="dpi"/>, e.g. a small preview of page 1.</summary>
+    public static byte[] ExportPage(LaidOutDocument doc, int index, int dpi)
+    {
+        using var painter = new FramePainter(doc.Fonts);
+        return Paint(painter, doc.Pages[index], dpi);
+    }
+
+    private static byte[] Paint(FramePainter painter, PageFrame page, int dpi)
+    {
+        var scale = dpi / 72f;
+        var info = new SKImageInfo((int)Math.Round(page.Width * scale), (int)Math.Round(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info);
+        var canvas = surface.Canvas;
+        canvas.Clear(SKColors.White);
+        canvas.Scale(scale);
+        painter.Paint(canvas, page);
+        canvas.Flush();
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
     }
 }

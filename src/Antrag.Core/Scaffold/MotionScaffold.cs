@@ -128,7 +128,8 @@ public static class MotionScaffold
         return y.ToString();
     }
 
-    private static string Title(string kind) => kind switch
+    /// <summary>The kind as people write it: "Antrag", "Änderungsantrag", …</summary>
+    internal static string Title(string kind) => kind switch
     {
         "aenderungsantrag" => "Änderungsantrag",
         "ergaenzungsantrag" => "Ergänzungsantrag",

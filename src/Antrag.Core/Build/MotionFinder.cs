@@ -1,0 +1,24 @@
+using Antrag.Diagnostics;
+using Antrag.Read;
+
+namespace Antrag.Build;
+
+/// <summary>
+/// Finds the motions in a build folder the way <c>antrag check</c> searches folders (<see cref="Checker.Walk"/>): <c>.yaml</c>,
+/// <c>.yml</c> and <c>.md</c> files that look like motions, without hidden files and folders, <c>bin</c>, <c>obj</c>,
+/// <c>node_modules</c>, linked folders and profiles; the output folder is left out too.
+/// </summary>
+public static class MotionFinder
+{
+    /// <summary>The motions below <paramref name="sourceDirectory"/>, sorted by relative path (ordinal); unreadable folders are reported.</summary>
+    public static List<MotionSource> Find(string sourceDirectory, string outputDirectory, DiagnosticBag diagnostics)
+    {
+        var root = Path.GetFullPath(sourceDirectory);
+        var found = new List<string>();
+        Checker.Walk(new DirectoryInfo(root), root, found, diagnostics, Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)), withProfiles: false);
+        return found
+            .Select(full => new MotionSource(full, Path.GetRelativePath(root, full).Replace('\\', '/'), DisplayPath.For(full)))
+            .OrderBy(m => m.RelativePath, StringComparer.Ordinal)
+            .ToList();
+    }
+}

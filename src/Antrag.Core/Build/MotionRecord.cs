@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Antrag.Build;
+
+/// <summary>
+/// What the manifest remembers of one rendered motion: the key of the program and settings it was rendered with, the SHA-256
+/// of every input it depended on (<c>-</c> for a file that must stay absent, such as a nearer <c>fraktion.yaml</c>; a path
+/// ending in <c>/</c> is a template folder), the SHA-256 of every output, and its entry in the overview.
+/// Paths are relative to the output folder, with <c>/</c>.
+/// </summary>
+public sealed record MotionRecord
+{
+    [JsonPropertyName("key")]
+    public required string Key { get; init; }
+
+    [JsonPropertyName("inputs")]
+    public required Dictionary<string, string> Inputs { get; init; }
+
+    [JsonPropertyName("outputs")]
+    public required Dictionary<string, string> Outputs { get; init; }
+
+    [JsonPropertyName("index")]
+    public required IndexEntry Index { get; init; }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Antrag.Read;
+using Antrag.Scaffold;
+
+namespace Antrag.Export.OParl;
+
+/// <summary>
+/// Writes a motion as an OParl 1.1 <c>Paper</c> (JSON) with its Beratungsfolge as <c>Consultation</c>s and its PDF as the
+/// <c>mainFile</c>. OParl publishes public data only: nichtöffentliche motions and drafts are never exported
+/// (<see cref="IsPublishable"/>). Same motion and PDF → same bytes.
+/// </summary>
+public static class OParlExporter
+{
+    /// <summary>The start of every OParl 1.1 type URL.</summary>
+    public const string SchemaBase = "https://schema.oparl.org/1.1/";
+
+    private static readonly JsonSerializerOptions Options = new(OParlJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = OParlJsonContext.Default,
+    };
+
+    /// <summary>Whether the motion may be published: public (<c>oeffentlich</c>), not a draft, and dated.</summary>
+    public static bool IsPublishable(Motion motion) => motion.IsPublic && !motion.IsDraft && motion.Date is not null;
+
+    /// <summary>
+    /// The Paper for a publishable <paramref name="rendered"/> motion whose PDF is <paramref name="pdf"/>, published at
+    /// <paramref name="at"/>; ids of organizations and persons are built from the names.
+    /// </summary>
+    public static OParlPaper CreatePaper(RenderedMotion rendered, byte[] pdf, OParlAddress at)
+    {
+        var motion = rendered.Motion;
+        if (!IsPublishable(motion) || motion.Date is not { } date)
+        {
+            throw new ArgumentException("only public, dated motions that are not drafts are exported to OParl", nameof(rendered));
+        }
+
+        var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        var paperId = at.PaperUrl;
+        var kind = MotionScaffold.Title(motion.Kind);
+        var persons = new List<string>();
+        var organizations = new List<string>();
+        foreach (var profile in rendered.Loaded.Profiles)
+        {
+            // A single council member files as a person, a faction as an organization.
+            if (profile.Kind == ProfileKind.SingleMember)
+            {
+                persons.Add(at.Person(profile.Name));
+            }
+            else
+            {
+                organizations.Add(at.Organization(profile.Name));
+            }
+        }
+
+        persons.AddRange(motion.Signers.Select(s => at.Person(s.Name)));
+
+        return new OParlPaper
+        {
+            Id = paperId,
+            Name = rendered.Layout.Info.Title,
+            Reference = motion.ReferenceNumber,
+            Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            PaperType = kind,
+            MainFile = new OParlFile
+            {
+                Id = paperId + "#mainFile",
+                Name = motion.ReferenceNumber is { } reference ? kind + " " + reference : rendered.Layout.Info.Title,
+                FileName = at.PdfFileName,
+                Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Size = pdf.LongLength,
+                Sha512Checksum = Convert.ToHexStringLower(SHA512.HashData(pdf)),
+                AccessUrl = at.PdfUrl,
+                DownloadUrl = at.PdfUrl,
+                Created = stamp,
+                Modified = stamp,
+            },
+            OriginatorPerson = persons.Distinct(StringComparer.Ordinal).ToList(),
+            OriginatorOrganization = organizations.Distinct(StringComparer.Ordinal).ToList(),
+            Consultation = motion.Consultations.Select((c, i) => new OParlConsultation
+            {
+                Id = paperId + "#consultation-" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                Paper = paperId,
+                Organization = [at.Organization(c.Committee)],
+                Authoritative = IsAuthoritative(c.Role),
+                Role = c.Role,
+                OrganizationName = c.Committee,
+                MeetingDate = c.MeetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Created = stamp,
+                Modified = stamp,
+            }).ToList(),
+            Created = stamp,
+            Modified = stamp,
+        };
+    }
+
+    /// <summary>The Paper as indented UTF-8 JSON (umlauts unescaped), ending with a newline.</summary>
+    public static byte[] Serialize(OParlPaper paper) =>
+        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(paper, Options.GetTypeInfo(typeof(OParlPaper))) + "\n");
+
+    /// <summary>Whether a Beschlussform means that the Gremium decides: "beschließend", "Entscheidung", "entscheidet", …</summary>
+    public static bool IsAuthoritative(string role)
+    {
+        var folded = KeySuggester.Fold(role);
+        return folded.Contains("beschliess", StringComparison.Ordinal) || folded.Contains("beschluss", StringComparison.Ordinal)
+            || folded.Contains("entscheid", StringComparison.Ordinal);
+    }
+}
