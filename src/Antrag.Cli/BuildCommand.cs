@@ -75,15 +75,21 @@ public static class BuildCommand
             HelpName = "URL",
         };
 
+        var combine = new Option<string?>("--combine")
+        {
+            Description = "Also join all motions into one PDF at this path (in the order of their file names), with a bookmark per motion, e.g. for one meeting.",
+            HelpName = "FILE.pdf",
+        };
         var command = new Command(
             "build",
             "Render every motion in a folder (in parallel, only what changed) into an output folder with an index page.\n"
             + "Exit code 0: all rendered; 1: some motion has errors (the others are rendered all the same); 2: internal error.\n\n"
             + "Examples:\n  antrag build antraege -o out\n"
             + "  antrag build antraege -o out --format pdf,txt\n"
+            + "  antrag build sitzung-2024-10-01 -o out --combine out/sitzung.pdf\n"
             + "  antrag build antraege -o public --format pdf,oparl --base-url https://fraktion.example/antraege/")
         {
-            folder, output, format, dpi, force, shard, baseUrl,
+            folder, output, format, dpi, force, shard, baseUrl, combine,
         };
         command.SetAction(parse => Run(
             new BuildOptions
@@ -95,6 +101,7 @@ public static class BuildCommand
                 Force = parse.GetValue(force),
                 Shard = parse.GetValue(shard) is { } k && Shard.TryParse(k, out var s, out _) ? s : null,
                 BaseUrl = parse.GetValue(baseUrl),
+                CombinedPdf = parse.GetValue(combine),
             },
             parse.GetValue(verbose),
             Console.Out,

@@ -24,6 +24,9 @@ public sealed record BuildOptions
     /// <summary>The address <see cref="OutputDirectory"/> is published at; OParl ids and file addresses are built from it. Needed for <see cref="BuildFormats.OParl"/>.</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>Where to write one PDF that joins all motions of the build (in the order of their paths), with a bookmark each; null = none.</summary>
+    public string? CombinedPdf { get; init; }
+
     /// <summary>How many motions are rendered at the same time.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

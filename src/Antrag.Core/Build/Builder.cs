@@ -140,7 +140,42 @@ public sealed class Builder
             }
         }
 
+        if (options.CombinedPdf is { } combined && (changed || !File.Exists(combined)))
+        {
+            WriteCombined(combined, motions.Where(m => outcomes[m] is MotionOutcome.Rendered or MotionOutcome.Unchanged).ToList());
+        }
+
         return new BuildResult(motions.Select(m => (m, outcomes[m])).ToList(), removed, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Joins the motions into one PDF at <paramref name="path"/>, in the ordinal order of their paths (so file names such as
+    /// 01-…, 02-… give the order of the agenda). Each is laid out again, as unchanged motions were not rendered by this build.
+    /// </summary>
+    private void WriteCombined(string path, List<MotionSource> motions)
+    {
+        var ordered = motions.OrderBy(m => m.RelativePath, StringComparer.Ordinal).ToList();
+        var rendered = new RenderedMotion?[ordered.Count];
+        try
+        {
+            Parallel.For(
+                0,
+                ordered.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
+                i => rendered[i] = Pipeline.Run(ordered[i].DisplayPath, new DiagnosticBag()));
+            var parts = rendered.OfType<RenderedMotion>().Select(PdfPart.Of).ToList();
+            if (parts.Count > 0)
+            {
+                AtomicFile.Write(path, PdfExporter.ExportCombined(parts));
+            }
+        }
+        finally
+        {
+            foreach (var motion in rendered)
+            {
+                motion?.Dispose();
+            }
+        }
     }
 
     private void Validate()
