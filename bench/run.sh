@@ -53,6 +53,25 @@ echo "cold render of the reference, JIT:  $(repeat "$runs" "${jit[@]}" render "$
 echo "cold render of the reference, AOT:  $(repeat "$runs" "${aot[@]}" render "$ref") ms (median of $runs)"
 echo "peak memory, AOT render:            $(peak "${aot[@]}" render "$ref") MB"
 
+# watch: from saving the motion to the new PDF in place (the PDF is replaced whole, so its time stamp changes once).
+cp -r samples/krefeld "$work/watch"
+"${aot[@]}" watch "$work/watch/antrag-4493-23-A.yaml" >/dev/null 2>&1 &
+watcher=$!
+until [ -f "$work/watch/antrag-4493-23-A.pdf" ]; do sleep 0.05; done
+sleep 0.3
+latencies=()
+for i in $(seq "$runs"); do
+  before=$(stat -c %y "$work/watch/antrag-4493-23-A.pdf")
+  start=$(date +%s%N)
+  echo "# Änderung $i" >> "$work/watch/antrag-4493-23-A.yaml"
+  while [ "$(stat -c %y "$work/watch/antrag-4493-23-A.pdf")" = "$before" ]; do sleep 0.002; done
+  end=$(date +%s%N)
+  latencies+=($(( (end - start) / 1000000 )))
+  sleep 0.2
+done
+kill "$watcher" 2>/dev/null || true
+echo "watch, save to new PDF, AOT:        $(printf '%s\n' "${latencies[@]}" | median) ms (median of $runs)"
+
 if "${aot[@]}" build --help >/dev/null 2>&1; then
   builds=$(( runs < 5 ? runs : 5 ))
   echo "build of $n motions, AOT, first:    $(for _ in $(seq "$builds"); do rm -rf "$work/site"; ms "${aot[@]}" build "$work/corpus" -o "$work/site"; done | median) ms (median of $builds)"
