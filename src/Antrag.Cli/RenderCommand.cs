@@ -16,7 +16,7 @@ public static class RenderCommand
         };
         var output = new Option<string?>("--output", "-o")
         {
-            Description = "Where to write. Default: next to each FILE with the format's extension. For png, pages are written as NAME-1.png, NAME-2.png, … "
+            Description = "Where to write (- for standard output, one pdf or txt). Default: next to each FILE with the format's extension. For png, pages are written as NAME-1.png, NAME-2.png, … "
                 + "With several FILEs, -o names one PDF that holds them all, one after another, with a bookmark per motion.",
         };
         var format = new Option<string>("--format", "-f")
@@ -131,6 +131,11 @@ public static class RenderCommand
             }
 
             var outputs = perMotion.SelectMany(o => o).ToList();
+            if (output == StandardOutput)
+            {
+                return WriteToStandardOutput(outputs, format, stdout, stderr);
+            }
+
             var targets = outputs.Select(o => Path.GetFullPath(o.Item1)).ToHashSet(StringComparer.Ordinal);
             if (files.FirstOrDefault(f => targets.Contains(Path.GetFullPath(f))) is { } overwritten)
             {
@@ -205,6 +210,34 @@ public static class RenderCommand
         OutputFormat.Txt => [(output ?? Path.ChangeExtension(file, ".txt"), System.Text.Encoding.UTF8.GetBytes(TextExporter.Export(rendered.LetterheadText, rendered.Layout, rendered.HasLineNumbers)))],
         _ => PngPages(output ?? Path.ChangeExtension(file, ".png"), PngExporter.Export(rendered.Layout, dpi)),
     };
+
+    /// <summary>The output name that means standard output (<c>-o -</c>), for piping the text or the PDF into another program.</summary>
+    public const string StandardOutput = "-";
+
+    /// <summary>Writes the one output of one motion to standard output instead of a file: text as text, a PDF as bytes.</summary>
+    private static int WriteToStandardOutput(List<(string Path, byte[] Bytes)> outputs, OutputFormat format, TextWriter stdout, TextWriter stderr)
+    {
+        if (outputs.Count != 1 || format == OutputFormat.Png)
+        {
+            stderr.WriteLine("-: error: '-o -' writes one file to standard output; PNG pages and several motions need files");
+            stderr.WriteLine("  hint: give a file name with -o, or render one motion as pdf or txt");
+            return ExitCodes.BadInput;
+        }
+
+        if (format == OutputFormat.Txt)
+        {
+            stdout.Write(System.Text.Encoding.UTF8.GetString(outputs[0].Bytes));
+            stdout.Flush();
+        }
+        else
+        {
+            stdout.Flush();
+            using var stream = Console.OpenStandardOutput();
+            stream.Write(outputs[0].Bytes);
+        }
+
+        return ExitCodes.Ok;
+    }
 
     /// <summary>"out.png" → out-1.png, out-2.png, …</summary>
     private static List<(string, byte[])> PngPages(string basePath, IReadOnlyList<byte[]> pages)

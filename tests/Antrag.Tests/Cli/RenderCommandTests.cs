@@ -36,6 +36,24 @@ public sealed class RenderCommandTests
     }
 
     [Fact]
+    public void Output_dash_writes_the_text_to_standard_output_and_no_file()
+    {
+        using var dir = TempFolder.WithCopyOf(Krefeld);
+        var before = dir.Files();
+        var result = CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "--format", "txt", "-o", "-");
+
+        Assert.Equal(0, result.ExitCode);
+        var written = CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "--format", "txt", "-o", "datei.txt");
+        Assert.Equal(0, written.ExitCode);
+        Assert.Equal(File.ReadAllText(dir.File("datei.txt")), result.StdOut);
+        Assert.Equal(before.Append("datei.txt").Order(StringComparer.Ordinal), dir.Files());
+
+        var png = CliRunner.Run(dir.Path, "render", "antrag-4493-23-A.yaml", "--format", "png", "-o", "-");
+        Assert.Equal(1, png.ExitCode);
+        Assert.StartsWith("-: error: '-o -' writes one file to standard output", png.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Txt_format_writes_the_letterhead_text()
     {
         using var dir = TempFolder.WithCopyOf(Krefeld);
