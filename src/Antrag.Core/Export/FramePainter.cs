@@ -106,10 +106,15 @@ public sealed class FramePainter : IDisposable
         {
             if (!svgs.TryGetValue(item.Image, out var picture))
             {
-                var svg = new SKSvg();
-                svgOwners.Add(svg);
-                using var stream = new MemoryStream(item.Image.Bytes);
-                picture = svg.Load(stream);
+                picture = ImageLoader.ParsedSvg(item.Image);
+                if (picture is null)
+                {
+                    var svg = new SKSvg();
+                    svgOwners.Add(svg);
+                    using var stream = new MemoryStream(item.Image.Bytes);
+                    picture = svg.Load(stream);
+                }
+
                 svgs[item.Image] = picture;
             }
 

@@ -45,71 +45,131 @@ public sealed class LiangPatterns
     /// </summary>
     public static LiangPatterns Parse(IEnumerable<string> lines)
     {
-        // While reading, an edge is found by (node, character); afterwards edges are sorted into flat arrays.
-        var edges = new Dictionary<long, int>();
-        var patternValues = new List<byte[]?> { null };
+        // While reading, the trie is kept as linked lists: each node's children in order of their character.
+        // Node 0 is the root; nodes are numbered in order of creation.
+        var firstChild = new List<int>(1 << 16) { -1 };
+        var nextSibling = new List<int>(1 << 16) { -1 };
+        var nodeChar = new List<char>(1 << 16) { '\0' };
+        var patternValues = new List<byte[]?>(1 << 16) { null };
         var count = 0;
-        var digits = new List<byte>();
+        Span<byte> digits = stackalloc byte[256];
         foreach (var raw in lines)
         {
-            var comment = raw.IndexOf('%', StringComparison.Ordinal);
-            var line = comment >= 0 ? raw[..comment] : raw;
-            foreach (var pattern in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            var line = raw.AsSpan();
+            var comment = line.IndexOf('%');
+            if (comment >= 0)
             {
-                digits.Clear();
-                digits.Add(0);
+                line = line[..comment];
+            }
+
+            var i = 0;
+            while (true)
+            {
+                while (i < line.Length && char.IsWhiteSpace(line[i]))
+                {
+                    i++;
+                }
+
+                if (i >= line.Length)
+                {
+                    break;
+                }
+
+                var start = i;
+                while (i < line.Length && !char.IsWhiteSpace(line[i]))
+                {
+                    i++;
+                }
+
+                var pattern = line[start..i];
+                if (pattern.Length >= digits.Length)
+                {
+                    digits = new byte[pattern.Length + 1];
+                }
+
+                var letters = 0;
+                digits[0] = 0;
                 var node = 0;
                 foreach (var c in pattern)
                 {
                     if (c is >= '0' and <= '9')
                     {
-                        digits[^1] = (byte)(c - '0');
+                        digits[letters] = (byte)(c - '0');
                         continue;
                     }
 
-                    var key = ((long)node << 16) | c;
-                    if (!edges.TryGetValue(key, out var next))
+                    // Find the child for c, or insert it where the order of characters wants it.
+                    var previous = -1;
+                    var child = firstChild[node];
+                    while (child >= 0 && nodeChar[child] < c)
                     {
-                        next = patternValues.Count;
-                        edges[key] = next;
-                        patternValues.Add(null);
+                        previous = child;
+                        child = nextSibling[child];
                     }
 
-                    node = next;
-                    digits.Add(0);
+                    if (child < 0 || nodeChar[child] != c)
+                    {
+                        var created = patternValues.Count;
+                        firstChild.Add(-1);
+                        nextSibling.Add(child);
+                        nodeChar.Add(c);
+                        patternValues.Add(null);
+                        if (previous < 0)
+                        {
+                            firstChild[node] = created;
+                        }
+                        else
+                        {
+                            nextSibling[previous] = created;
+                        }
+
+                        child = created;
+                    }
+
+                    node = child;
+                    digits[++letters] = 0;
                 }
 
-                patternValues[node] = [.. digits];
+                patternValues[node] = digits[..(letters + 1)].ToArray();
                 count++;
             }
         }
 
+        // Flat arrays: node n's edges are [firstEdge[n], firstEdge[n + 1]), sorted by character.
         var nodeCount = patternValues.Count;
-        var sorted = edges.Keys.ToArray();
-        Array.Sort(sorted);
         var firstEdge = new int[nodeCount + 1];
-        var edgeChars = new char[sorted.Length];
-        var edgeTargets = new int[sorted.Length];
-        for (var e = 0; e < sorted.Length; e++)
-        {
-            edgeChars[e] = (char)(sorted[e] & 0xFFFF);
-            edgeTargets[e] = edges[sorted[e]];
-            firstEdge[(int)(sorted[e] >> 16) + 1]++;
-        }
-
+        var edgeChars = new char[nodeCount - 1];
+        var edgeTargets = new int[nodeCount - 1];
+        var edge = 0;
         for (var n = 0; n < nodeCount; n++)
         {
-            firstEdge[n + 1] += firstEdge[n];
+            firstEdge[n] = edge;
+            for (var child = firstChild[n]; child >= 0; child = nextSibling[child])
+            {
+                edgeChars[edge] = nodeChar[child];
+                edgeTargets[edge] = child;
+                edge++;
+            }
         }
 
+        firstEdge[nodeCount] = edge;
+
         var valueStart = new int[nodeCount];
-        var values = new List<byte>();
+        var total = 0;
+        for (var n = 0; n < nodeCount; n++)
+        {
+            total += patternValues[n]?.Length ?? 0;
+        }
+
+        var values = new byte[total];
+        var used = 0;
         for (var n = 0; n < nodeCount; n++)
         {
             if (patternValues[n] is { } v)
             {
-                valueStart[n] = values.Count;
-                values.AddRange(v);
+                valueStart[n] = used;
+                v.CopyTo(values, used);
+                used += v.Length;
             }
             else
             {
@@ -117,7 +177,7 @@ public sealed class LiangPatterns
             }
         }
 
-        return new LiangPatterns(firstEdge, edgeChars, edgeTargets, valueStart, [.. values]) { Count = count };
+        return new LiangPatterns(firstEdge, edgeChars, edgeTargets, valueStart, values) { Count = count };
     }
 
     /// <summary>

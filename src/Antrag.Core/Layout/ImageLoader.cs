@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Antrag.Diagnostics;
 using SkiaSharp;
 using Svg.Skia;
@@ -7,6 +8,12 @@ namespace Antrag.Layout;
 /// <summary>Reads a logo (SVG or PNG) and its intrinsic size, or reports why it cannot be used.</summary>
 public static class ImageLoader
 {
+    // The parsed SVG of each loaded logo, by its bytes, so that the exporters paint it without parsing it again.
+    private static readonly ConditionalWeakTable<byte[], SKSvg> Parsed = new();
+
+    /// <summary>The picture parsed when <paramref name="image"/> was loaded, or null if it was not loaded here or is no SVG.</summary>
+    internal static SKPicture? ParsedSvg(ImageData image) => Parsed.TryGetValue(image.Bytes, out var svg) ? svg.Picture : null;
+
     /// <summary>Loads <paramref name="fullPath"/>; diagnostics name <paramref name="at"/>.</summary>
     public static ImageData? Load(string fullPath, SourcePosition at, DiagnosticBag diagnostics)
     {
@@ -26,13 +33,16 @@ public static class ImageLoader
         {
             if (isSvg)
             {
-                using var svg = new SKSvg();
+                var svg = new SKSvg();
                 using var stream = new MemoryStream(bytes);
                 var picture = svg.Load(stream);
                 if (picture is not null && picture.CullRect.Width > 0 && picture.CullRect.Height > 0)
                 {
+                    Parsed.AddOrUpdate(bytes, svg);
                     return new ImageData(fullPath, bytes, true, picture.CullRect.Width, picture.CullRect.Height);
                 }
+
+                svg.Dispose();
             }
             else
             {

@@ -22,56 +22,64 @@ public static class TemplateModel
         var signers = motion.Signers.Select(Signer).ToList();
         var antrag = new ScriptObject
         {
-            ["art"] = motion.Kind,
-            ["entwurf"] = motion.IsDraft,
-            ["vorlagennummer"] = motion.ReferenceNumber,
-            ["datum"] = Date(motion.Date),
-            ["ort"] = motion.Place ?? profile.City,
-            ["oeffentlich"] = motion.IsPublic,
-            ["betreff"] = motion.Subject,
-            ["beschlussentwurf"] = motion.DraftResolution,
-            ["begruendung"] = motion.Reasoning,
-            ["vorlage"] = motion.AmendedPaper is { } paper
-                ? new ScriptObject { ["nummer"] = paper.Number, ["betreff"] = paper.Subject }
-                : null,
-            ["aenderungen"] = List(motion.Amendments.Select(a => new ScriptObject { ["stelle"] = a.Place, ["text"] = a.Text })),
-            ["vorbemerkung"] = motion.Preamble,
-            ["fragen"] = List(motion.Questions),
-            ["antwort"] = motion.Answer switch
+            { "art", motion.Kind },
+            { "entwurf", motion.IsDraft },
+            { "vorlagennummer", motion.ReferenceNumber },
+            { "datum", Date(motion.Date) },
+            { "ort", motion.Place ?? profile.City },
+            { "oeffentlich", motion.IsPublic },
+            { "betreff", motion.Subject },
+            { "beschlussentwurf", motion.DraftResolution },
+            { "begruendung", motion.Reasoning },
             {
-                AnswerKind.Written => "schriftlich",
-                AnswerKind.Oral => "muendlich",
-                _ => null,
+                "vorlage", motion.AmendedPaper is { } paper
+                    ? new ScriptObject { { "nummer", paper.Number }, { "betreff", paper.Subject } }
+                    : null
             },
-            ["frist"] = Date(motion.Deadline),
-            ["dringlichkeit"] = motion.UrgencyReason,
-            ["brief"] = letter is null ? null : new ScriptObject
+            { "aenderungen", List(motion.Amendments.Select(a => new ScriptObject { { "stelle", a.Place }, { "text", a.Text } })) },
+            { "vorbemerkung", motion.Preamble },
+            { "fragen", List(motion.Questions) },
             {
-                ["empfaenger"] = List(letter.Recipient),
-                ["anrede"] = letter.Salutation,
-                ["einleitung"] = letter.Intro,
-                ["gruss"] = letter.Closing,
+                "antwort", motion.Answer switch
+                {
+                    AnswerKind.Written => "schriftlich",
+                    AnswerKind.Oral => "muendlich",
+                    _ => null,
+                }
             },
-            ["anlagen"] = List(motion.Attachments),
-            ["bezuege"] = List(motion.References),
-            ["beratungsfolge"] = List(motion.Consultations.Select(c => new ScriptObject
+            { "frist", Date(motion.Deadline) },
+            { "dringlichkeit", motion.UrgencyReason },
             {
-                ["gremium"] = c.Committee,
-                ["sitzungstermin"] = FormatDate(c.MeetingDate),
-                ["beschlussform"] = c.Role,
-            })),
-            ["unterzeichner"] = List(signers.Select(s => s.Object)),
-            ["unterschriftsbilder"] = motion.Signers.Any(s => s.SignatureImagePath is not null),
+                "brief", letter is null ? null : new ScriptObject
+                {
+                    { "empfaenger", List(letter.Recipient) },
+                    { "anrede", letter.Salutation },
+                    { "einleitung", letter.Intro },
+                    { "gruss", letter.Closing },
+                }
+            },
+            { "anlagen", List(motion.Attachments) },
+            { "bezuege", List(motion.References) },
+            {
+                "beratungsfolge", List(motion.Consultations.Select(c => new ScriptObject
+                {
+                    { "gremium", c.Committee },
+                    { "sitzungstermin", FormatDate(c.MeetingDate) },
+                    { "beschlussform", c.Role },
+                }))
+            },
+            { "unterzeichner", List(signers.Select(s => s.Object)) },
+            { "unterschriftsbilder", motion.Signers.Any(s => s.SignatureImagePath is not null) },
         };
 
         var profiles = loaded.Profiles.ToList();
         var faction = profiles.Select((p, i) => Profile(p, i == 0, signers)).ToList();
         return new ScriptObject
         {
-            ["antrag"] = antrag,
-            ["fraktion"] = faction[0],
-            ["fraktionen"] = List(faction),
-            ["gemeinsam"] = profiles.Count > 1,
+            { "antrag", antrag },
+            { "fraktion", faction[0] },
+            { "fraktionen", List(faction) },
+            { "gemeinsam", profiles.Count > 1 },
         };
     }
 
@@ -79,28 +87,30 @@ public static class TemplateModel
 
     private static (Signer Signer, ScriptObject Object) Signer(Signer s) => (s, new ScriptObject
     {
-        ["name"] = s.Name,
-        ["funktion"] = s.Role,
-        ["fraktion"] = s.Faction,
-        ["unterschrift"] = s.SignatureImagePath,
+        { "name", s.Name },
+        { "funktion", s.Role },
+        { "fraktion", s.Faction },
+        { "unterschrift", s.SignatureImagePath },
     });
 
     private static ScriptObject Profile(FactionProfile p, bool lead, List<(Signer Signer, ScriptObject Object)> signers) => new()
     {
-        ["typ"] = p.Kind == ProfileKind.SingleMember ? "einzelratsmitglied" : "fraktion",
-        ["name"] = p.Name,
-        ["partei"] = p.Party,
-        ["rat"] = p.Council,
-        ["stadt"] = p.City,
-        ["anschrift"] = List(p.Address),
-        ["telefon"] = p.Phone,
-        ["telefax"] = p.Fax,
-        ["vorstand"] = List(p.Board.Select(b => new ScriptObject { ["funktion"] = b.Role, ["name"] = b.Name })),
-        ["email"] = p.Email,
-        ["web"] = p.Web,
-        ["unterzeichner"] = List(signers
-            .Where(s => s.Signer.Faction is null ? lead : string.Equals(s.Signer.Faction, p.Name, StringComparison.OrdinalIgnoreCase))
-            .Select(s => s.Object)),
+        { "typ", p.Kind == ProfileKind.SingleMember ? "einzelratsmitglied" : "fraktion" },
+        { "name", p.Name },
+        { "partei", p.Party },
+        { "rat", p.Council },
+        { "stadt", p.City },
+        { "anschrift", List(p.Address) },
+        { "telefon", p.Phone },
+        { "telefax", p.Fax },
+        { "vorstand", List(p.Board.Select(b => new ScriptObject { { "funktion", b.Role }, { "name", b.Name } })) },
+        { "email", p.Email },
+        { "web", p.Web },
+        {
+            "unterzeichner", List(signers
+                .Where(s => s.Signer.Faction is null ? lead : string.Equals(s.Signer.Faction, p.Name, StringComparison.OrdinalIgnoreCase))
+                .Select(s => s.Object))
+        },
     };
 
     private static ScriptArray List<T>(IEnumerable<T> items)
