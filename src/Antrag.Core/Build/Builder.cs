@@ -432,7 +432,7 @@ public sealed class Builder
         }
 
         var thumbnail = stem + ".thumb.png";
-        result.Add((thumbnail, PngExporter.ExportPage(layout, 0, ThumbnailDpi)));
+        result.Add((thumbnail, PngExporter.ExportPreview(layout, 0, ThumbnailDpi)));
 
         var m = rendered.Motion;
         var entry = new IndexEntry
