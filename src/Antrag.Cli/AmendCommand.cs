@@ -85,8 +85,7 @@ public static class AmendCommand
         catch (Exception ex)
         {
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            stderr.WriteLine($"error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr);
             return ExitCodes.InternalError;
         }
     }
@@ -133,15 +132,8 @@ public static class AmendCommand
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var text = AmendmentFile.Write(old, @new, changedPath, changes, baseName, target, today, diagnostics);
         DiagnosticPrinter.Print(diagnostics.Items, stderr);
-        try
+        if (!NewFileTarget.TryWrite(target, text, "amend", stderr))
         {
-            AtomicFile.WriteNew(target, Encoding.UTF8.GetBytes(text));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine(File.Exists(target)
-                ? $"{target}: error: the file already exists; antrag amend never overwrites a file"
-                : $"{target}: error: cannot write the file: {ex.Message}");
             return ExitCodes.BadInput;
         }
 

@@ -148,8 +148,7 @@ public static class BuildCommand
         catch (Exception ex)
         {
             reporter.ClearBar();
-            stderr.WriteLine($"error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr);
             return ExitCodes.InternalError;
         }
     }

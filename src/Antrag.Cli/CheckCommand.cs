@@ -36,16 +36,14 @@ public static class CheckCommand
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr);
             return ExitCodes.InternalError;
         }
 
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         foreach (var (file, ex) in result.Failures)
         {
-            stderr.WriteLine($"{file}: error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr, file);
         }
 
         stdout.WriteLine(Summary(result));

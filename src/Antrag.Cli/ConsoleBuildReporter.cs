@@ -58,7 +58,7 @@ public sealed class ConsoleBuildReporter(TextWriter stdout, TextWriter stderr, b
         {
             var internalError = new Diagnostic(Severity.Error, SourcePosition.InFile(motion.DisplayPath), "internal error: " + error.Message);
             stderr.WriteLine(internalError);
-            stderr.WriteLine(verbose ? error.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            stderr.WriteLine(DiagnosticPrinter.InternalErrorDetail(error, verbose));
             Annotate(internalError);
         }
 

@@ -12,4 +12,15 @@ public static class DiagnosticPrinter
             error.WriteLine(d.ToString());
         }
     }
+
+    /// <summary>The line after an internal error: the stack trace with --verbose, otherwise how to report the bug.</summary>
+    public static string InternalErrorDetail(Exception ex, bool verbose) =>
+        verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output";
+
+    /// <summary>Reports a failure of antrag itself (an exception), for <paramref name="file"/> when it concerns one.</summary>
+    public static void InternalError(Exception ex, bool verbose, TextWriter error, string? file = null)
+    {
+        error.WriteLine($"{(file is null ? string.Empty : file + ": ")}error: internal error: {ex.Message}");
+        error.WriteLine(InternalErrorDetail(ex, verbose));
+    }
 }

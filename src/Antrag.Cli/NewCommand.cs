@@ -62,15 +62,8 @@ public static class NewCommand
             var diagnostics = new DiagnosticBag();
             var text = MotionScaffold.Create(found, target, today, diagnostics);
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            try
+            if (!NewFileTarget.TryWrite(target, text, "new", stderr))
             {
-                AtomicFile.WriteNew(target, Encoding.UTF8.GetBytes(text));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                stderr.WriteLine(File.Exists(target)
-                    ? $"{target}: error: the file already exists; antrag new never overwrites a file"
-                    : $"{target}: error: cannot write the file: {ex.Message}");
                 return ExitCodes.BadInput;
             }
 
@@ -80,8 +73,7 @@ public static class NewCommand
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr);
             return ExitCodes.InternalError;
         }
     }

@@ -1,4 +1,6 @@
+using System.Text;
 using Antrag.Diagnostics;
+using Antrag.Export;
 
 namespace Antrag.Cli;
 
@@ -26,5 +28,25 @@ public static class NewFileTarget
         return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
             ? null
             : new Diagnostic(Severity.Error, at, $"{what}; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as a new file at <paramref name="target"/> (atomically, never over an existing file);
+    /// returns false after printing why it could not.
+    /// </summary>
+    public static bool TryWrite(string target, string text, string command, TextWriter stderr)
+    {
+        try
+        {
+            AtomicFile.WriteNew(target, Encoding.UTF8.GetBytes(text));
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine(File.Exists(target)
+                ? $"{target}: error: the file already exists; antrag {command} never overwrites a file"
+                : $"{target}: error: cannot write the file: {ex.Message}");
+            return false;
+        }
     }
 }

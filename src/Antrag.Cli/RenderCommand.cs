@@ -190,8 +190,7 @@ public static class RenderCommand
                 DiagnosticPrinter.Print(diagnostics.Items, stderr);
             }
 
-            stderr.WriteLine($"{file}: error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr, file);
             return ExitCodes.InternalError;
         }
         finally

@@ -43,8 +43,7 @@ public static class SchemaCommand
         }
         catch (Exception ex)
         {
-            stderr.WriteLine($"error: internal error: {ex.Message}");
-            stderr.WriteLine(verbose ? ex.ToString() : "  hint: this is a bug in antrag; run again with --verbose and report the output");
+            DiagnosticPrinter.InternalError(ex, verbose, stderr);
             return ExitCodes.InternalError;
         }
 

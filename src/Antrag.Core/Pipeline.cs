@@ -255,7 +255,7 @@ public static class Pipeline
                 logo,
                 images,
                 hyphenate: Hyphenation.MotionHyphenation.For(loaded),
-                lineNumbers: motion.LineNumbersOff ? null : motion.LineNumbers ?? profile.LineNumbers).Layout(letterhead, info);
+                lineNumbers: loaded.LineNumbers).Layout(letterhead, info);
             return new RenderedMotion(loaded, text, letterhead, layout);
         }
         catch

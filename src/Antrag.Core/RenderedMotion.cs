@@ -12,7 +12,7 @@ public sealed record RenderedMotion(LoadedMotion Loaded, string LetterheadText, 
     public FactionProfile Profile => Loaded.Profile;
 
     /// <summary>Whether the motion's text carries line numbers (set on the motion, or on the profile and not switched off).</summary>
-    public bool HasLineNumbers => Motion.LineNumbers is not null || (Profile.LineNumbers is not null && !Motion.LineNumbersOff);
+    public bool HasLineNumbers => Loaded.LineNumbers is not null;
 
     public void Dispose() => Layout.Fonts.Dispose();
 }

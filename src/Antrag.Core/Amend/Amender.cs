@@ -38,7 +38,7 @@ public static class Amender
             return null;
         }
 
-        if (@base.Motion.LineNumbersOff || (@base.Motion.LineNumbers ?? @base.Profile.LineNumbers) is null)
+        if (@base.LineNumbers is null)
         {
             diagnostics.Warning(
                 SourcePosition.InFile(@base.Motion.SourcePath),
@@ -59,7 +59,7 @@ public static class Amender
 
     /// <summary>The line numbers of the motion's PDF with line numbers: as it sets them, or every line of its text when it prints none.</summary>
     public static LineNumbering Numbering(LoadedMotion loaded) =>
-        loaded.Motion.LineNumbersOff ? new LineNumbering() : loaded.Motion.LineNumbers ?? loaded.Profile.LineNumbers ?? new LineNumbering();
+        loaded.LineNumbers ?? new LineNumbering();
 
     /// <summary>
     /// The paragraphs of the numbered text up to the Begründung, laid out with every line counted as in the motion's PDF with
