@@ -1,16 +1,23 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace Antrag.Hyphenation;
 
 /// <summary>
 /// Hyphenation patterns after Liang (as TeX uses them) in a compact trie: each pattern is a string of letters with
 /// digits between them, odd digits allowing a break there, even ones forbidding it; the highest digit wins.
-/// Immutable once built, so one instance may serve any number of threads.
+/// Immutable once built, so one instance may serve any number of threads. <see cref="Compile"/> writes the trie as
+/// bytes that <see cref="Load"/> reads back without parsing, which is what the program ships.
 /// </summary>
 public sealed class LiangPatterns
 {
-    // Node n's edges are edgeChars/edgeTargets[firstEdge[n] .. firstEdge[n + 1]), sorted by character.
+    // Nodes are numbered breadth first, root 0, so edge e leads to node e + 1.
+    // Node n's edges are edgeChars[firstEdge[n] .. firstEdge[n + 1]), sorted by character.
+    private static ReadOnlySpan<byte> Magic => "LIANG01\n"u8;
+
     private readonly int[] firstEdge;
     private readonly char[] edgeChars;
-    private readonly int[] edgeTargets;
 
     // A node that ends a pattern of k letters has k + 1 digits at values[valueStart[n] ..]; -1 = no pattern ends there.
     private readonly int[] valueStart;
@@ -19,11 +26,10 @@ public sealed class LiangPatterns
     // The root's edges by character, for the characters below 0x250 (Latin); 0 = none (the root is never a target).
     private readonly int[] rootByChar;
 
-    private LiangPatterns(int[] firstEdge, char[] edgeChars, int[] edgeTargets, int[] valueStart, byte[] values)
+    private LiangPatterns(int[] firstEdge, char[] edgeChars, int[] valueStart, byte[] values)
     {
         this.firstEdge = firstEdge;
         this.edgeChars = edgeChars;
-        this.edgeTargets = edgeTargets;
         this.valueStart = valueStart;
         this.values = values;
         rootByChar = new int[0x250];
@@ -31,7 +37,7 @@ public sealed class LiangPatterns
         {
             if (edgeChars[e] < rootByChar.Length)
             {
-                rootByChar[edgeChars[e]] = edgeTargets[e];
+                rootByChar[edgeChars[e]] = e + 1;
             }
         }
     }
@@ -135,41 +141,31 @@ public sealed class LiangPatterns
             }
         }
 
-        // Flat arrays: node n's edges are [firstEdge[n], firstEdge[n + 1]), sorted by character.
+        // Flat arrays, nodes renumbered breadth first so that the children of a node are consecutive.
         var nodeCount = patternValues.Count;
+        var order = new List<int>(nodeCount) { 0 };
         var firstEdge = new int[nodeCount + 1];
         var edgeChars = new char[nodeCount - 1];
-        var edgeTargets = new int[nodeCount - 1];
-        var edge = 0;
         for (var n = 0; n < nodeCount; n++)
         {
-            firstEdge[n] = edge;
-            for (var child = firstChild[n]; child >= 0; child = nextSibling[child])
+            firstEdge[n] = order.Count - 1;
+            for (var child = firstChild[order[n]]; child >= 0; child = nextSibling[child])
             {
-                edgeChars[edge] = nodeChar[child];
-                edgeTargets[edge] = child;
-                edge++;
+                edgeChars[order.Count - 1] = nodeChar[child];
+                order.Add(child);
             }
         }
 
-        firstEdge[nodeCount] = edge;
+        firstEdge[nodeCount] = nodeCount - 1;
 
         var valueStart = new int[nodeCount];
-        var total = 0;
+        var values = new List<byte>();
         for (var n = 0; n < nodeCount; n++)
         {
-            total += patternValues[n]?.Length ?? 0;
-        }
-
-        var values = new byte[total];
-        var used = 0;
-        for (var n = 0; n < nodeCount; n++)
-        {
-            if (patternValues[n] is { } v)
+            if (patternValues[order[n]] is { } v)
             {
-                valueStart[n] = used;
-                v.CopyTo(values, used);
-                used += v.Length;
+                valueStart[n] = values.Count;
+                values.AddRange(v);
             }
             else
             {
@@ -177,7 +173,89 @@ public sealed class LiangPatterns
             }
         }
 
-        return new LiangPatterns(firstEdge, edgeChars, edgeTargets, valueStart, values) { Count = count };
+        return new LiangPatterns(firstEdge, edgeChars, valueStart, [.. values]) { Count = count };
+    }
+
+    /// <summary>
+    /// The trie as bytes for <see cref="Load"/>: a magic line, four counts (patterns, nodes, values, version 1 is
+    /// implied by the magic), then the arrays, all little-endian. The same patterns always give the same bytes.
+    /// </summary>
+    public byte[] Compile()
+    {
+        var nodes = valueStart.Length;
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Count);
+            writer.Write(nodes);
+            writer.Write(values.Length);
+            foreach (var e in firstEdge)
+            {
+                writer.Write(e);
+            }
+
+            foreach (var c in edgeChars)
+            {
+                writer.Write((ushort)c);
+            }
+
+            foreach (var v in valueStart)
+            {
+                writer.Write(v);
+            }
+
+            writer.Write(values);
+        }
+
+        return stream.ToArray();
+    }
+
+    /// <summary>Reads a trie written by <see cref="Compile"/>; throws <see cref="InvalidDataException"/> if the bytes are not one.</summary>
+    public static LiangPatterns Load(ReadOnlySpan<byte> data)
+    {
+        if (!data.StartsWith(Magic) || data.Length < Magic.Length + 12)
+        {
+            throw new InvalidDataException("not a compiled hyphenation trie");
+        }
+
+        var at = Magic.Length;
+        var count = BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
+        var nodes = BinaryPrimitives.ReadInt32LittleEndian(data[(at + 4)..]);
+        var valueCount = BinaryPrimitives.ReadInt32LittleEndian(data[(at + 8)..]);
+        at += 12;
+        if (nodes < 1 || valueCount < 0 || data.Length != at + (4L * (nodes + 1)) + (2L * (nodes - 1)) + (4L * nodes) + valueCount)
+        {
+            throw new InvalidDataException("the compiled hyphenation trie has the wrong length");
+        }
+
+        var firstEdge = Ints(data.Slice(at, 4 * (nodes + 1)));
+        at += 4 * (nodes + 1);
+        var edgeChars = MemoryMarshal.Cast<byte, char>(data.Slice(at, 2 * (nodes - 1))).ToArray();
+        at += 2 * (nodes - 1);
+        var valueStart = Ints(data.Slice(at, 4 * nodes));
+        at += 4 * nodes;
+        var values = data.Slice(at, valueCount).ToArray();
+        if (!BitConverter.IsLittleEndian)
+        {
+            for (var i = 0; i < edgeChars.Length; i++)
+            {
+                edgeChars[i] = (char)BinaryPrimitives.ReverseEndianness(edgeChars[i]);
+            }
+        }
+
+        return new LiangPatterns(firstEdge, edgeChars, valueStart, values) { Count = count };
+    }
+
+    private static int[] Ints(ReadOnlySpan<byte> bytes)
+    {
+        var ints = MemoryMarshal.Cast<byte, int>(bytes).ToArray();
+        if (!BitConverter.IsLittleEndian)
+        {
+            BinaryPrimitives.ReverseEndianness(ints, ints);
+        }
+
+        return ints;
     }
 
     /// <summary>
@@ -229,7 +307,7 @@ public sealed class LiangPatterns
             var m = edgeChars[mid];
             if (m == c)
             {
-                return edgeTargets[mid];
+                return mid + 1;
             }
 
             if (m < c)
