@@ -8,6 +8,12 @@ public sealed class FontFamilySource
 {
     private static readonly Lazy<FontFamilySource> ShippedFamily = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The family name of the shipped faces.</summary>
+    internal const string ShippedFamilyName = "Carlito";
+
+    /// <summary>The shipped font files (embedded as <c>fonts/NAME</c>) in the order regular, bold, italic, bold italic.</summary>
+    internal static readonly string[] ShippedFiles = ["Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"];
+
     private readonly byte[][] bytes;
     private readonly string?[] paths;
     private readonly string[] familyNames;
@@ -133,23 +139,23 @@ public sealed class FontFamilySource
         return null;
     }
 
+    /// <summary>
+    /// Reads the embedded Carlito files. They are not probed on every start (a test probes them): the family name is
+    /// known, and each probe would copy the file twice more.
+    /// </summary>
     private static FontFamilySource LoadShipped()
     {
-        string[] files = ["Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"];
         var assembly = typeof(FontFamilySource).Assembly;
         var bytes = new byte[4][];
-        var names = new string[4];
         for (var i = 0; i < 4; i++)
         {
-            var resource = "fonts/" + files[i];
+            var resource = "fonts/" + ShippedFiles[i];
             using var stream = assembly.GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException($"embedded font '{resource}' is missing from {assembly.GetName().Name}");
-            using var buffer = new MemoryStream((int)stream.Length);
-            stream.CopyTo(buffer);
-            bytes[i] = buffer.ToArray();
-            names[i] = Probe(bytes[i]) ?? throw new InvalidOperationException($"embedded font '{resource}' cannot be read");
+            bytes[i] = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+            stream.ReadExactly(bytes[i]);
         }
 
-        return new FontFamilySource(bytes, new string?[4], names);
+        return new FontFamilySource(bytes, new string?[4], [ShippedFamilyName, ShippedFamilyName, ShippedFamilyName, ShippedFamilyName]);
     }
 }

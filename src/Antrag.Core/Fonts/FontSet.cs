@@ -10,10 +10,10 @@ public sealed class FontSet : IDisposable
     /// <summary>Characters every subset keeps, whatever the text: digits, space and - , . / (page numbers, dates).</summary>
     private const string AlwaysKept = "0123456789 -,./";
 
-    private readonly FontFace[] faces;
+    private readonly Lazy<FontFace>[] faces;
     private bool disposed;
 
-    private FontSet(FontFace[] faces, IReadOnlyList<int> missing)
+    private FontSet(Lazy<FontFace>[] faces, IReadOnlyList<int> missing)
     {
         this.faces = faces;
         MissingCodePoints = missing;
@@ -25,7 +25,7 @@ public sealed class FontSet : IDisposable
         get
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            return faces[FontFamilySource.Index(style)];
+            return faces[FontFamilySource.Index(style)].Value;
         }
     }
 
@@ -65,25 +65,29 @@ public sealed class FontSet : IDisposable
             codePoints.Add(c);
         }
 
-        var faces = new FontFace[4];
+        // A configured font file is subset at once, so a bad file is reported before layout starts; a shipped face
+        // (known to work) only when the document uses its style: most motions never set a word in bold italic.
+        var faces = new Lazy<FontFace>[4];
         try
         {
             foreach (var style in (FontStyle[])[FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic])
             {
-                faces[FontFamilySource.Index(style)] = Load(source, style, codePoints);
+                var face = new Lazy<FontFace>(() => Load(source, style, codePoints), LazyThreadSafetyMode.ExecutionAndPublication);
+                if (style == FontStyle.Regular || source.GetPath(style) is not null)
+                {
+                    _ = face.Value;
+                }
+
+                faces[FontFamilySource.Index(style)] = face;
             }
         }
         catch
         {
-            foreach (var face in faces)
-            {
-                face?.Release();
-            }
-
+            Release(faces);
             throw;
         }
 
-        var regular = faces[FontFamilySource.Index(FontStyle.Regular)];
+        var regular = faces[FontFamilySource.Index(FontStyle.Regular)].Value;
         var missing = used.Where(cp => !regular.HasGlyph(cp)).ToArray();
         return new FontSet(faces, missing);
     }
@@ -97,9 +101,17 @@ public sealed class FontSet : IDisposable
         }
 
         disposed = true;
+        Release(faces);
+    }
+
+    private static void Release(Lazy<FontFace>?[] faces)
+    {
         foreach (var face in faces)
         {
-            face.Release();
+            if (face is { IsValueCreated: true })
+            {
+                face.Value.Release();
+            }
         }
     }
 

@@ -10,6 +10,19 @@ public sealed class FontFamilySourceTests : IDisposable
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
     [Fact]
+    public void ShippedFacesAreTheCarlitoFilesAndProbeAsCarlito()
+    {
+        var styles = new[] { FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic };
+        for (var i = 0; i < styles.Length; i++)
+        {
+            var bytes = FontFamilySource.Shipped.GetBytes(styles[i]);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Infrastructure.RepoPaths.Root, "fonts", "carlito", FontFamilySource.ShippedFiles[i])), bytes);
+            Assert.Equal(FontFamilySource.ShippedFamilyName, FontFamilySource.Probe(bytes));
+            Assert.Equal(FontFamilySource.ShippedFamilyName, FontFamilySource.Shipped.GetFamilyName(styles[i]));
+        }
+    }
+
+    [Fact]
     public void NonFontFileIsRejected()
     {
         var path = Path.Combine(directory, "notes.ttf");
