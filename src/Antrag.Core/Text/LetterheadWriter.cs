@@ -35,7 +35,7 @@ public static class LetterheadWriter
             }
         }
 
-        var context = new TemplateContext
+        var context = new TemplateContext(new LazyBuiltins())
         {
             TemplateLoader = new FolderTemplateLoader(store),
             StrictVariables = true,
