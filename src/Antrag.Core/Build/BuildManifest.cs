@@ -31,6 +31,10 @@ public sealed class BuildManifest
     [JsonPropertyName("index")]
     public Dictionary<string, string> Index { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The OParl Organization and Person files written (path relative to the output folder → SHA-256).</summary>
+    [JsonPropertyName("oparl")]
+    public Dictionary<string, string> OParl { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>The key in <see cref="Index"/> of the hash of the list of motions.</summary>
     public const string IndexedMotions = "motions";
 }

@@ -42,6 +42,7 @@ public sealed class Builder
     private FileStates files = new(".", new Dictionary<string, FileRecord>());
     private string programKey = string.Empty;
     private Dictionary<string, string> index = new(StringComparer.Ordinal);
+    private Dictionary<string, string> oparl = new(StringComparer.Ordinal);
 
     /// <summary>Whether the manifest must be saved: something was rendered or removed, or it was missing or unreadable.</summary>
     private bool changed;
@@ -69,6 +70,7 @@ public sealed class Builder
         files = new FileStates(output, manifest.Files);
         programKey = ProgramKey();
         index = manifest.Index;
+        oparl = manifest.OParl;
         foreach (var (key, record) in manifest.Motions)
         {
             records[key] = record;
@@ -134,6 +136,7 @@ public sealed class Builder
         lock (gate)
         {
             WriteIndex(motions);
+            WriteOParlDirectory();
             if (changed || files.Learned)
             {
                 SaveManifest();
@@ -263,8 +266,9 @@ public sealed class Builder
 
     private void SaveManifest()
     {
-        var manifest = new BuildManifest { Program = "antrag " + Pipeline.Version, Index = index };
+        var manifest = new BuildManifest { Program = "antrag " + Pipeline.Version, Index = index, OParl = oparl };
         var wanted = new HashSet<string>(StringComparer.Ordinal) { IndexHtmlFileName, IndexJsonFileName };
+        wanted.UnionWith(oparl.Keys);
         foreach (var (key, record) in records.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             manifest.Motions[key] = record;
@@ -343,7 +347,7 @@ public sealed class Builder
                     : (MotionOutcome.InternalError, diagnostics.Items, new InvalidOperationException($"rendering {motion.DisplayPath} stopped without reporting an error"));
             }
 
-            var (outputs, entry) = Outputs(motion, rendered);
+            var (outputs, entry, entities) = Outputs(motion, rendered);
             var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [files.Key(motion.FullPath)] = motionHash };
             foreach (var (path, isFolder) in DependencyCollector.Collect(rendered, motion.FullPath))
             {
@@ -379,7 +383,7 @@ public sealed class Builder
                 DeleteOutputs(previous.Outputs.Keys.Where(k => !written.ContainsKey(k)));
             }
 
-            var record = new MotionRecord { Key = programKey, Inputs = inputs, Outputs = written, Index = entry };
+            var record = new MotionRecord { Key = programKey, Inputs = inputs, Outputs = written, Index = entry, OParl = entities };
             lock (gate)
             {
                 records[motion.RelativePath] = record;
@@ -393,14 +397,15 @@ public sealed class Builder
         }
     }
 
-    /// <summary>The files to write for a motion (paths relative to the output folder) and its index entry.</summary>
-    private (List<(string Key, byte[] Bytes)> Files, IndexEntry Entry) Outputs(MotionSource motion, RenderedMotion rendered)
+    /// <summary>The files to write for a motion (paths relative to the output folder), its index entry and the OParl entities it names.</summary>
+    private (List<(string Key, byte[] Bytes)> Files, IndexEntry Entry, IReadOnlyList<OParlEntity> Entities) Outputs(MotionSource motion, RenderedMotion rendered)
     {
         var stem = motion.OutputStem;
         var formats = options.Formats;
         var layout = rendered.Layout;
         var result = new List<(string Key, byte[] Bytes)>();
         string? pdfKey = null, txtKey = null, oparlKey = null;
+        IReadOnlyList<OParlEntity> entities = [];
         var pngKeys = new List<string>();
 
         if ((formats & (BuildFormats.Pdf | BuildFormats.OParl)) != 0)
@@ -413,6 +418,7 @@ public sealed class Builder
                 oparlKey = stem + ".oparl.json";
                 var paper = OParlExporter.CreatePaper(rendered, pdf, new OParlAddress(options.BaseUrl!, stem));
                 result.Add((oparlKey, OParlExporter.Serialize(paper)));
+                entities = OParlExporter.Entities(rendered);
             }
         }
 
@@ -452,7 +458,7 @@ public sealed class Builder
             OParl = oparlKey,
             Thumbnail = thumbnail,
         };
-        return (result, entry);
+        return (result, entry, entities);
     }
 
     /// <summary>Deletes outputs (keys relative to the output folder) and folders they leave empty; never anything outside the output folder.</summary>
@@ -512,6 +518,43 @@ public sealed class Builder
             [IndexJsonFileName] = files.Hash(json),
         };
         changed = true;
+    }
+
+    /// <summary>
+    /// Writes the Organization and Person files of every motion exported to OParl (also those of other shards and unchanged
+    /// motions, from the manifest) and removes those no motion names any more. Nothing is done when no motion changed and
+    /// the files are as last written.
+    /// </summary>
+    private void WriteOParlDirectory()
+    {
+        if (!changed && oparl.All(f => files.Hash(files.FullPath(f.Key)) == f.Value))
+        {
+            return;
+        }
+
+        var wanted = (options.Formats & BuildFormats.OParl) == 0
+            ? new SortedDictionary<string, byte[]>(StringComparer.Ordinal)
+            : OParlDirectory.Create(
+                records.OrderBy(r => r.Key, StringComparer.Ordinal)
+                    .Where(r => r.Value.OParl.Count > 0 && r.Value.Index.Date is not null)
+                    .Select(r => new OParlDirectory.Source(r.Value.Index.Date!, r.Value.OParl)),
+                options.BaseUrl!);
+        DeleteOutputs(oparl.Keys.Where(k => !wanted.ContainsKey(k)).ToList());
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, bytes) in wanted)
+        {
+            var path = files.FullPath(key);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            WriteIfChanged(path, bytes);
+            written[key] = FileStates.Sha256(bytes);
+        }
+
+        if (!written.OrderBy(w => w.Key, StringComparer.Ordinal).SequenceEqual(oparl.OrderBy(w => w.Key, StringComparer.Ordinal)))
+        {
+            changed = true;
+        }
+
+        oparl = written;
     }
 
     private void WriteIfChanged(string path, byte[] bytes)

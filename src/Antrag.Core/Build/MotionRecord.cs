@@ -21,4 +21,8 @@ public sealed record MotionRecord
 
     [JsonPropertyName("index")]
     public required IndexEntry Index { get; init; }
+
+    /// <summary>The organizations and persons the motion's OParl Paper links to; empty unless it was exported to OParl.</summary>
+    [JsonPropertyName("oparl")]
+    public IReadOnlyList<Export.OParl.OParlEntity> OParl { get; init; } = [];
 }

@@ -5,7 +5,8 @@ using System.Text.RegularExpressions;
 namespace Antrag.Tests.Build;
 
 /// <summary>
-/// The parts of the OParl 1.1 schema (OParl/spec, schema/Paper.json, Consultation.json, File.json) that antrag writes: required
+/// The parts of the OParl 1.1 schema (OParl/spec, schema/Paper.json, Consultation.json, File.json, Organization.json,
+/// Person.json with its embedded Membership) that antrag writes: required
 /// fields and the type of every field. OParl 1.1 also makes <c>created</c> and <c>modified</c> mandatory for all objects
 /// (spec chapter "OParl 1.1"). Vendor extensions (<c>antrag:…</c>) are allowed by the spec and not checked here.
 /// </summary>
@@ -56,6 +57,31 @@ public static partial class OParlSchema
             ["fileLicense"] = new(Kind.Url), ["meeting"] = new(Kind.UrlList), ["agendaItem"] = new(Kind.UrlList), ["paper"] = new(Kind.UrlList),
             ["license"] = new(Kind.Text), ["keyword"] = new(Kind.TextList),
             ["created"] = new(Kind.DateTime, true), ["modified"] = new(Kind.DateTime, true), ["deleted"] = new(Kind.Boolean),
+        },
+        ["Organization"] = new()
+        {
+            ["id"] = new(Kind.Url, true), ["type"] = new(Kind.Const, true), ["body"] = new(Kind.Url), ["name"] = new(Kind.Text),
+            ["membership"] = new(Kind.UrlList), ["meeting"] = new(Kind.Url), ["shortName"] = new(Kind.Text), ["post"] = new(Kind.TextList),
+            ["subOrganizationOf"] = new(Kind.Url), ["organizationType"] = new(Kind.Text), ["classification"] = new(Kind.Text),
+            ["startDate"] = new(Kind.DateTime), ["endDate"] = new(Kind.DateTime), ["website"] = new(Kind.Url), ["location"] = new(Kind.Object, Object: "Location"),
+            ["externalBody"] = new(Kind.Url), ["license"] = new(Kind.Text), ["keyword"] = new(Kind.TextList),
+            ["created"] = new(Kind.DateTime, true), ["modified"] = new(Kind.DateTime, true), ["web"] = new(Kind.Url), ["deleted"] = new(Kind.Boolean),
+        },
+        ["Person"] = new()
+        {
+            ["id"] = new(Kind.Url, true), ["type"] = new(Kind.Const, true), ["body"] = new(Kind.Url), ["name"] = new(Kind.Text),
+            ["familyName"] = new(Kind.Text), ["givenName"] = new(Kind.Text), ["formOfAddress"] = new(Kind.Text), ["affix"] = new(Kind.Text),
+            ["title"] = new(Kind.TextList), ["gender"] = new(Kind.Text), ["phone"] = new(Kind.TextList), ["email"] = new(Kind.TextList),
+            ["location"] = new(Kind.Url), ["status"] = new(Kind.TextList), ["membership"] = new(Kind.ObjectList, Object: "Membership"),
+            ["life"] = new(Kind.Text), ["lifeSource"] = new(Kind.Text), ["license"] = new(Kind.Text), ["keyword"] = new(Kind.TextList),
+            ["created"] = new(Kind.DateTime, true), ["modified"] = new(Kind.DateTime, true), ["web"] = new(Kind.Url), ["deleted"] = new(Kind.Boolean),
+        },
+        ["Membership"] = new()
+        {
+            ["id"] = new(Kind.Url, true), ["type"] = new(Kind.Const, true), ["person"] = new(Kind.Url), ["organization"] = new(Kind.Url),
+            ["role"] = new(Kind.Text), ["votingRight"] = new(Kind.Boolean), ["startDate"] = new(Kind.DateTime), ["endDate"] = new(Kind.DateTime),
+            ["onBehalfOf"] = new(Kind.Url), ["license"] = new(Kind.Text), ["keyword"] = new(Kind.TextList),
+            ["created"] = new(Kind.DateTime, true), ["modified"] = new(Kind.DateTime, true), ["web"] = new(Kind.Url), ["deleted"] = new(Kind.Boolean),
         },
     };
 

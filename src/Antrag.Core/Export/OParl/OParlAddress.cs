@@ -22,11 +22,17 @@ public sealed class OParlAddress(string baseUrl, string stem)
     /// <summary>The PDF's file name.</summary>
     public string PdfFileName => stem[(stem.LastIndexOf('/') + 1)..] + ".pdf";
 
-    /// <summary>The id of the organization (faction, Gremium) named <paramref name="name"/>.</summary>
-    public string Organization(string name) => BaseUrl + "oparl/organization/" + Slug(name);
+    /// <summary>The id of the organization (faction, Gremium) named <paramref name="name"/>: the address of its JSON.</summary>
+    public string Organization(string name) => BaseUrl + OrganizationFile(name);
 
-    /// <summary>The id of the person named <paramref name="name"/>.</summary>
-    public string Person(string name) => BaseUrl + "oparl/person/" + Slug(name);
+    /// <summary>The id of the person named <paramref name="name"/>: the address of its JSON.</summary>
+    public string Person(string name) => BaseUrl + PersonFile(name);
+
+    /// <summary>Where the organization named <paramref name="name"/> is written, relative to the output folder.</summary>
+    public static string OrganizationFile(string name) => "oparl/organization/" + Slug(name) + ".json";
+
+    /// <summary>Where the person named <paramref name="name"/> is written, relative to the output folder.</summary>
+    public static string PersonFile(string name) => "oparl/person/" + Slug(name) + ".json";
 
     /// <summary>Whether <paramref name="text"/> is an absolute http or https URL, as a base URL must be.</summary>
     public static bool IsValidBaseUrl(string text) =>
@@ -36,7 +42,10 @@ public sealed class OParlAddress(string baseUrl, string stem)
     /// <summary>Each segment of a <c>/</c>-separated path percent-encoded for a URL.</summary>
     public static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>"Ausschuss für Mobilität und Verkehr" → <c>ausschuss-fuer-mobilitaet-und-verkehr</c> (other accents dropped: é → e).</summary>
+    /// <summary>
+    /// "Ausschuss für Mobilität und Verkehr" → <c>ausschuss-fuer-mobilitaet-und-verkehr</c> (other accents dropped: é → e);
+    /// a name without any Latin letter or digit becomes <c>n-</c> and the hex of its UTF-8 bytes, so slugs are always safe file names.
+    /// </summary>
     public static string Slug(string name)
     {
         var sb = new StringBuilder(name.Length + 8);
@@ -48,7 +57,10 @@ public sealed class OParlAddress(string baseUrl, string stem)
                 'ö' => "oe",
                 'ü' => "ue",
                 'ß' => "ss",
-                _ => c.ToString().Normalize(NormalizationForm.FormD),
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                _ => Unaccented(c),
             };
             foreach (var d in part)
             {
@@ -56,7 +68,7 @@ public sealed class OParlAddress(string baseUrl, string stem)
                 {
                     sb.Append(d);
                 }
-                else if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark && sb.Length > 0 && sb[^1] != '-')
+                else if (sb.Length > 0 && sb[^1] != '-')
                 {
                     sb.Append('-');
                 }
@@ -64,6 +76,30 @@ public sealed class OParlAddress(string baseUrl, string stem)
         }
 
         var slug = sb.ToString().TrimEnd('-');
-        return slug.Length > 0 ? slug : Uri.EscapeDataString(name.Trim());
+        return slug.Length > 0 ? slug : "n-" + Convert.ToHexStringLower(Encoding.UTF8.GetBytes(name.Trim()));
     }
+
+    /// <summary>
+    /// The Latin letter without its accent (é → e, ł → l), from a table rather than Unicode decomposition, which the
+    /// program does not carry (it runs without ICU); any other character as it is.
+    /// </summary>
+    private static string Unaccented(char c)
+    {
+        foreach (var (letter, accented) in Accents)
+        {
+            if (accented.Contains(c, StringComparison.Ordinal))
+            {
+                return letter;
+            }
+        }
+
+        return c.ToString();
+    }
+
+    private static readonly (string Letter, string Accented)[] Accents =
+    [
+        ("a", "àáâãåāăą"), ("c", "çćĉċč"), ("d", "ďđð"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"), ("i", "ìíîïĩīĭįı"),
+        ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõøōŏő"), ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"),
+        ("u", "ùúûũůūŭűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+    ];
 }

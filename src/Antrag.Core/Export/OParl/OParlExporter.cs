@@ -98,9 +98,88 @@ public static class OParlExporter
         };
     }
 
+    /// <summary>
+    /// The organizations and persons a publishable motion names, for <see cref="OParlDirectory"/>: its factions
+    /// (a single council member as a person), the Gremien of its Beratungsfolge, and its signers with the faction they sign for.
+    /// </summary>
+    public static IReadOnlyList<OParlEntity> Entities(RenderedMotion rendered)
+    {
+        var profiles = rendered.Loaded.Profiles.ToList();
+        var lead = profiles.FirstOrDefault();
+        var entities = new List<OParlEntity>();
+        foreach (var profile in profiles)
+        {
+            entities.Add(profile.Kind == ProfileKind.SingleMember
+                ? new OParlEntity { Type = "Person", Name = profile.Name }
+                : new OParlEntity { Type = "Organization", Name = profile.Name, OrganizationType = "Fraktion", Classification = "Fraktion" });
+        }
+
+        foreach (var c in rendered.Motion.Consultations)
+        {
+            entities.Add(new OParlEntity { Type = "Organization", Name = c.Committee, OrganizationType = "Gremium", Classification = Classify(c.Committee) });
+        }
+
+        foreach (var signer in rendered.Motion.Signers)
+        {
+            var faction = signer.Faction is { } named
+                ? profiles.FirstOrDefault(p => string.Equals(p.Name, named, StringComparison.OrdinalIgnoreCase))
+                : lead;
+            entities.Add(new OParlEntity
+            {
+                Type = "Person",
+                Name = signer.Name,
+                Faction = faction is { Kind: not ProfileKind.SingleMember } ? faction.Name : null,
+
+                // The role in the faction is the one its profile gives (vorstand); what a signer writes under the name
+                // varies from motion to motion ("Verkehrspolitischer Sprecher") and is no membership.
+                Role = faction?.Board.FirstOrDefault(b => string.Equals(b.Name, signer.Name, StringComparison.OrdinalIgnoreCase))?.Role,
+            });
+        }
+
+        return entities;
+    }
+
+    /// <summary>
+    /// The classification OParl asks for, where the name says it: "Parlament" for the council itself (OParl: never "Rat"),
+    /// "Ausschuss", "Beirat", "Bezirksvertretung"; otherwise none.
+    /// </summary>
+    public static string? Classify(string committee)
+    {
+        var words = OParlAddress.Slug(committee).Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        if (words.Any(w => w.EndsWith("ausschuss", StringComparison.Ordinal)))
+        {
+            return "Ausschuss";
+        }
+
+        if (words.Any(w => w.EndsWith("beirat", StringComparison.Ordinal)))
+        {
+            return "Beirat";
+        }
+
+        if (words.Any(w => w.StartsWith("bezirksvertretung", StringComparison.Ordinal)))
+        {
+            return "Bezirksvertretung";
+        }
+
+        string[] councils = ["rat", "stadtrat", "gemeinderat", "kreistag", "stadtverordnetenversammlung", "gemeindevertretung", "ratsversammlung", "buergerschaft"];
+        return councils.Contains(words[0]) ? "Parlament" : null;
+    }
+
     /// <summary>The Paper as indented UTF-8 JSON (umlauts unescaped), ending with a newline.</summary>
-    public static byte[] Serialize(OParlPaper paper) =>
-        Encoding.UTF8.GetBytes(JsonSerializer.Serialize(paper, Options.GetTypeInfo(typeof(OParlPaper))) + "\n");
+    public static byte[] Serialize(OParlPaper paper) => Json(paper);
+
+    /// <summary>An Organization as indented UTF-8 JSON, ending with a newline.</summary>
+    public static byte[] Serialize(OParlOrganization organization) => Json(organization);
+
+    /// <summary>A Person as indented UTF-8 JSON, ending with a newline.</summary>
+    public static byte[] Serialize(OParlPerson person) => Json(person);
+
+    private static byte[] Json<T>(T value) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options.GetTypeInfo(typeof(T))) + "\n");
 
     /// <summary>Whether a Beschlussform means that the Gremium decides: "beschließend", "Entscheidung", "entscheidet", …</summary>
     public static bool IsAuthoritative(string role)
