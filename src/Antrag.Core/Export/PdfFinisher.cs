@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -77,7 +76,7 @@ internal static partial class PdfFinisher
         // The ID is the MD5 of the file with the ID blanked out (the PDF reference suggests a hash of the contents),
         // shaped as a name-based UUID (version 3) for the XMP; the trailer holds the same 16 bytes.
         var blank = Encoding.Latin1.GetBytes(sb.ToString());
-        var id = MD5.HashData(blank);
+        var id = Md5.Hash(blank);
         id[6] = (byte)((id[6] & 0x0F) | 0x30);
         id[8] = (byte)((id[8] & 0x3F) | 0x80);
         var hex = Convert.ToHexString(id);
