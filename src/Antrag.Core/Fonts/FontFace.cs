@@ -127,7 +127,7 @@ public sealed class FontFace
     {
         ArgumentNullException.ThrowIfNull(text);
         ObjectDisposedException.ThrowIf(released, this);
-        return widths.GetOrAdd((text, size), key => Shape(key.Text, key.Size).Width);
+        return widths.GetOrAdd((text, size), static (key, face) => face.Shape(key.Text, key.Size).Width, this);
     }
 
     /// <summary>Releases the typeface and the HarfBuzz objects; called by the owning <see cref="FontSet"/>.</summary>

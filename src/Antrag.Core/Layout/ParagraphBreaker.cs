@@ -135,13 +135,13 @@ public sealed class ParagraphBreaker(FontSet fonts)
             FlushSpace();
 
             // Soft hyphens the writer put in (U+00AD) are never drawn; they are the word's only hyphenation points.
-            var soft = new SortedSet<int>();
+            List<int>? soft = null;
             var letters = 0;
             foreach (var w in word)
             {
                 if (w.C == SoftHyphen)
                 {
-                    soft.Add(letters);
+                    (soft ??= []).Add(letters);
                 }
                 else
                 {
@@ -149,16 +149,30 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 }
             }
 
-            word.RemoveAll(w => w.C == SoftHyphen);
-            if (word.Count == 0)
+            if (soft is not null)
             {
-                return;
+                word.RemoveAll(w => w.C == SoftHyphen);
+                if (word.Count == 0)
+                {
+                    return;
+                }
             }
 
-            var text = new string(word.Select(w => w.C).ToArray());
-            var cuts = new SortedSet<int>(soft.Where(p => p > 0 && p < text.Length));
-            var bold = word.All(w => w.S is FontStyle.Bold or FontStyle.BoldItalic);
-            if (options.Hyphenate is not null && !bold && soft.Count == 0)
+            var chars = new char[word.Count];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = word[i].C;
+            }
+
+            var text = new string(chars);
+            var cuts = new List<int>();
+            if (soft is not null)
+            {
+                cuts.AddRange(soft.Where(p => p > 0 && p < text.Length));
+            }
+
+            var bold = word.TrueForAll(w => w.S is FontStyle.Bold or FontStyle.BoldItalic);
+            if (options.Hyphenate is not null && !bold && soft is null)
             {
                 foreach (var p in options.Hyphenate(text))
                 {
@@ -170,24 +184,41 @@ public sealed class ParagraphBreaker(FontSet fonts)
             }
 
             // A hyphen or dash inside a word is always a place to break, without adding a hyphen.
-            var explicitCuts = new HashSet<int>();
+            List<int>? explicitCuts = null;
             for (var i = 1; i < text.Length - 1; i++)
             {
                 if (text[i] is '-' or '–' or '/' && char.IsLetter(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
                 {
-                    explicitCuts.Add(i + 1);
+                    (explicitCuts ??= []).Add(i + 1);
                     cuts.Add(i + 1);
                 }
             }
 
-            var from = 0;
-            foreach (var cut in cuts.Append(text.Length))
+            // Ascending, each once.
+            if (cuts.Count > 1)
             {
-                AddBoxes(from, cut);
+                cuts.Sort();
+                var kept = 1;
+                for (var i = 1; i < cuts.Count; i++)
+                {
+                    if (cuts[i] != cuts[kept - 1])
+                    {
+                        cuts[kept++] = cuts[i];
+                    }
+                }
+
+                cuts.RemoveRange(kept, cuts.Count - kept);
+            }
+
+            cuts.Add(text.Length);
+            var from = 0;
+            foreach (var cut in cuts)
+            {
+                AddBoxes(chars, from, cut);
                 if (cut < text.Length)
                 {
                     var before = word[cut - 1].S;
-                    elements.Add(explicitCuts.Contains(cut)
+                    elements.Add(explicitCuts is not null && explicitCuts.Contains(cut)
                         ? new Element(Kind.Explicit, string.Empty, before, 0)
                         : new Element(Kind.Hyphen, "-", before, fonts[before].Measure("-", style.Size)));
                 }
@@ -199,21 +230,20 @@ public sealed class ParagraphBreaker(FontSet fonts)
         }
 
         // One box per style change; a box wider than the measure is cut where it must be (no hyphen).
-        void AddBoxes(int from, int to)
+        void AddBoxes(char[] chars, int from, int to)
         {
             var i = from;
             while (i < to)
             {
                 var s = word[i].S;
                 var dec = word[i].D;
-                var sb = new StringBuilder();
+                var first = i;
                 while (i < to && word[i].S == s && word[i].D == dec)
                 {
-                    sb.Append(word[i].C);
                     i++;
                 }
 
-                var text = sb.ToString();
+                var text = new string(chars, first, i - first);
                 var width = fonts[s].Measure(text, style.Size);
                 if (width <= maxWidth)
                 {
@@ -253,23 +283,22 @@ public sealed class ParagraphBreaker(FontSet fonts)
             glues[i + 1] = glues[i] + (elements[i].Kind == Kind.Glue ? 1 : 0);
         }
 
-        // Start of a line after a break at element b: skip the glue that follows it.
-        int LineStart(int b)
+        // lineStart[b + 1]: where a line starts after a break at element b (b = -1: the paragraph's start), the glue
+        // that follows the break skipped.
+        var lineStart = new int[n + 1];
+        lineStart[n] = n;
+        for (var b = n - 2; b >= -1; b--)
         {
-            var s = b + 1;
-            while (s < n && elements[s].Kind == Kind.Glue)
-            {
-                s++;
-            }
-
-            return s;
+            lineStart[b + 1] = elements[b + 1].Kind == Kind.Glue ? lineStart[b + 2] : b + 1;
         }
 
         var best = new double[n];
         var from = new int[n];
         Array.Fill(best, double.PositiveInfinity);
         var candidates = new List<int> { -1 };
-        var bestStart = new Dictionary<int, double> { [-1] = 0 };
+
+        // bestStart[a + 1]: the least demerits of the paragraph up to a break at a (a = -1: nothing before).
+        var bestStart = new double[n + 1];
 
         for (var b = 0; b < n; b++)
         {
@@ -281,7 +310,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
             var isLast = elements[b].Kind == Kind.Forced;
             foreach (var a in candidates)
             {
-                var start = LineStart(a);
+                var start = lineStart[a + 1];
                 if (start > b)
                 {
                     continue;
@@ -289,7 +318,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
                 var width = prefix[b] - prefix[start] + (elements[b].Kind == Kind.Hyphen ? elements[b].Width : 0);
                 var spaces = glues[b] - glues[start];
-                var cost = bestStart[a] + Demerits(elements, a, b, width, spaces, maxWidth, isLast, options);
+                var cost = bestStart[a + 1] + Demerits(elements, a, b, width, spaces, maxWidth, isLast, options);
                 if (cost < best[b])
                 {
                     best[b] = cost;
@@ -306,11 +335,21 @@ public sealed class ParagraphBreaker(FontSet fonts)
             if (!double.IsPositiveInfinity(best[b]))
             {
                 candidates.Add(b);
-                bestStart[b] = best[b];
+                bestStart[b + 1] = best[b];
             }
 
             // Drop starts from which even the shortest line to here is already too wide.
-            candidates.RemoveAll(a => a != b && prefix[b] - prefix[LineStart(a)] > maxWidth * 1.5);
+            var kept = 0;
+            for (var k = 0; k < candidates.Count; k++)
+            {
+                var a = candidates[k];
+                if (a == b || prefix[b] - prefix[lineStart[a + 1]] <= maxWidth * 1.5)
+                {
+                    candidates[kept++] = a;
+                }
+            }
+
+            candidates.RemoveRange(kept, candidates.Count - kept);
         }
 
         var result = new List<int>();
@@ -349,7 +388,8 @@ public sealed class ParagraphBreaker(FontSet fonts)
             badness = 100 * r * r;
         }
 
-        var demerits = Math.Pow(1 + Math.Min(badness, 10000), 2);
+        var root = 1 + Math.Min(badness, 10000);
+        var demerits = root * root;
         if (elements[b].Kind == Kind.Hyphen)
         {
             demerits += HyphenPenalty;
