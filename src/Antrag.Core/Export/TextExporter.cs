@@ -50,7 +50,7 @@ public static partial class TextExporter
                 continue;
             }
 
-            sb.Append(line).Append('\n');
+            sb.Append(WithoutFolder(line)).Append('\n');
         }
 
         return sb.ToString().TrimEnd('\n') + "\n";
@@ -63,6 +63,21 @@ public static partial class TextExporter
         {
             sb.Append(line.Number.ToString(CultureInfo.InvariantCulture).PadLeft(4)).Append("  ").Append(line.Text.Replace('\u00A0', ' ')).Append('\n');
         }
+    }
+
+    /// <summary>
+    /// A signature image line (<c>![Unterschrift](/home/…/unterschrift.png)</c>) with only the file's name, so that the
+    /// text is the same on every machine and does not show where the repository lies; any other line as it is.
+    /// </summary>
+    private static string WithoutFolder(string line)
+    {
+        if (!line.StartsWith("![", StringComparison.Ordinal) || !line.EndsWith(')'))
+        {
+            return line;
+        }
+
+        var open = line.IndexOf("](", StringComparison.Ordinal);
+        return open < 0 ? line : line[..(open + 2)] + Path.GetFileName(line[(open + 2)..^1]) + ")";
     }
 
     private static bool IsProse(string line) =>

@@ -21,6 +21,18 @@ public sealed class TextExporterTests
         Assert.Equal(expected, TextExporter.Sentences(line));
     }
 
+    [Fact]
+    public void A_signature_image_is_named_by_its_file_only_so_the_text_is_the_same_on_every_machine()
+    {
+        var diagnostics = new DiagnosticBag();
+        using var rendered = Pipeline.Run(Path.Combine(RepoPaths.Samples, "musterstadt", "brief-antrag-buergerhaus.yaml"), diagnostics);
+        Assert.NotNull(rendered);
+
+        var txt = TextExporter.Export(rendered.LetterheadText, rendered.Layout, numbered: false);
+        Assert.Contains("\n![Unterschrift](unterschrift-beispiel.svg)\n", txt, StringComparison.Ordinal);
+        Assert.DoesNotContain(RepoPaths.Root, txt, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(SampleGoldenTests.Samples), MemberType = typeof(SampleGoldenTests))]
     public void With_line_numbers_txt_and_pdf_agree_line_for_line(string sample)
