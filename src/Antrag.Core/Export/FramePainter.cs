@@ -14,7 +14,14 @@ public sealed class FramePainter : IDisposable
     private readonly Dictionary<ImageData, SKImage?> bitmaps = [];
     private readonly List<SKSvg> svgOwners = [];
 
-    public FramePainter(FontSet fonts) => this.fonts = fonts;
+    private readonly bool subpixel;
+
+    /// <summary>A painter for <paramref name="fonts"/>; <paramref name="subpixel"/> false places glyphs on whole pixels (for small previews).</summary>
+    public FramePainter(FontSet fonts, bool subpixel = true)
+    {
+        this.fonts = fonts;
+        this.subpixel = subpixel;
+    }
 
     /// <summary>Paints every item of <paramref name="page"/> in order.</summary>
     public void Paint(SKCanvas canvas, PageFrame page)
@@ -48,7 +55,7 @@ public sealed class FramePainter : IDisposable
         {
             font = new SKFont(fonts[style].Typeface, size)
             {
-                Subpixel = true,
+                Subpixel = subpixel,
                 Hinting = SKFontHinting.None,
                 Edging = SKFontEdging.Antialias,
                 LinearMetrics = true,
