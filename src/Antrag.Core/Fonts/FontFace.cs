@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using HarfBuzzSharp;
 using SkiaSharp;
 using HbBuffer = HarfBuzzSharp.Buffer;
@@ -29,11 +28,13 @@ public sealed class FontFace
     private readonly float ascender;
     private readonly float descender;
     private readonly float lineGap;
-    private readonly ConcurrentDictionary<(string Text, float Size), float> widths = new();
+    // Shared with every face of the same font file (see FontFamilySource.Widths).
+    private readonly WidthCache widths;
     private bool released;
 
-    internal FontFace(FontStyle style, string familyName, byte[] fontFile)
+    internal FontFace(FontStyle style, string familyName, byte[] fontFile, WidthCache? widths = null)
     {
+        this.widths = widths ?? new();
         Style = style;
         FamilyName = familyName;
         data = SKData.CreateCopy(fontFile);
@@ -127,7 +128,7 @@ public sealed class FontFace
     {
         ArgumentNullException.ThrowIfNull(text);
         ObjectDisposedException.ThrowIf(released, this);
-        return widths.GetOrAdd((text, size), static (key, face) => face.Shape(key.Text, key.Size).Width, this);
+        return widths.GetOrMeasure(text, size, static (t, s, face) => face.Shape(t, s).Width, this);
     }
 
     /// <summary>Releases the typeface and the HarfBuzz objects; called by the owning <see cref="FontSet"/>.</summary>

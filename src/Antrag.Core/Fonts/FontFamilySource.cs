@@ -17,12 +17,14 @@ public sealed class FontFamilySource
     private readonly byte[][] bytes;
     private readonly string?[] paths;
     private readonly string[] familyNames;
+    private readonly WidthCache[] widths;
 
-    private FontFamilySource(byte[][] bytes, string?[] paths, string[] familyNames)
+    private FontFamilySource(byte[][] bytes, string?[] paths, string[] familyNames, WidthCache?[]? widths = null)
     {
         this.bytes = bytes;
         this.paths = paths;
         this.familyNames = familyNames;
+        this.widths = [.. Enumerable.Range(0, 4).Select(i => widths?[i] ?? new WidthCache())];
     }
 
     /// <summary>The Carlito faces embedded in this assembly, loaded once.</summary>
@@ -38,6 +40,7 @@ public sealed class FontFamilySource
         string?[] paths = [regular, bold, italic, boldItalic];
         var bytes = new byte[4][];
         var names = new string[4];
+        var widths = new WidthCache?[4];
         var errors = new List<Diagnostic>();
         for (var i = 0; i < 4; i++)
         {
@@ -46,6 +49,7 @@ public sealed class FontFamilySource
             {
                 bytes[i] = shipped.bytes[i];
                 names[i] = shipped.familyNames[i];
+                widths[i] = shipped.widths[i];
                 continue;
             }
 
@@ -61,11 +65,14 @@ public sealed class FontFamilySource
             throw new InputException(errors);
         }
 
-        return new FontFamilySource(bytes, paths, names);
+        return new FontFamilySource(bytes, paths, names, widths);
     }
 
     /// <summary>The font file of <paramref name="style"/>; the array is shared, so do not modify it.</summary>
     public byte[] GetBytes(FontStyle style) => bytes[Index(style)];
+
+    /// <summary>The widths measured in <paramref name="style"/>, shared by every document set in this family.</summary>
+    internal WidthCache Widths(FontStyle style) => widths[Index(style)];
 
     /// <summary>The configured path of <paramref name="style"/>, or null for the shipped face.</summary>
     internal string? GetPath(FontStyle style) => paths[Index(style)];

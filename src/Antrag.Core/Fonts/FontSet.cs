@@ -42,19 +42,18 @@ public sealed class FontSet : IDisposable
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(text);
 
-        var codePoints = new SortedSet<int>();
+        // The distinct code points in order of first use (for the report of missing ones) and, for the subset, ascending.
         var used = new List<int>();
         var seen = new HashSet<int>();
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsControl(rune))
+            if (Rune.IsControl(rune) || !seen.Add(rune.Value))
             {
                 continue;
             }
 
-            codePoints.Add(rune.Value);
             // Format characters are hidden by HarfBuzz; space separators (such as U+00A0) fall back to the space glyph.
-            if (seen.Add(rune.Value) && Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator))
+            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator))
             {
                 used.Add(rune.Value);
             }
@@ -62,8 +61,10 @@ public sealed class FontSet : IDisposable
 
         foreach (var c in AlwaysKept)
         {
-            codePoints.Add(c);
+            seen.Add(c);
         }
+
+        var codePoints = seen.Order().ToArray();
 
         // A configured font file is subset at once, so a bad file is reported before layout starts; a shipped face
         // (known to work) only when the document uses its style: most motions never set a word in bold italic.
@@ -132,6 +133,6 @@ public sealed class FontSet : IDisposable
                 $"font file '{Path.GetFileName(path)}' cannot be subset (TrueType or OpenType expected)"));
         }
 
-        return new FontFace(style, source.GetFamilyName(style), subset);
+        return new FontFace(style, source.GetFamilyName(style), subset, source.Widths(style));
     }
 }

@@ -24,6 +24,22 @@ public sealed class FontSetTests
         }
     }
 
+    [Theory]
+    [InlineData("Klimaschutzkonzept")]
+    [InlineData("AVATAR Tw Yo „Wo?“")]
+    [InlineData("Oberbürgermeister, Königstraße 4493/23")]
+    public void A_text_measures_the_same_in_every_subset_so_widths_may_be_shared_between_documents(string text)
+    {
+        // The premise of the width cache that all faces of a font file share: kerning and advances do not depend on the subset.
+        using var own = FontSet.Create(FontFamilySource.Shipped, text);
+        using var other = FontSet.Create(FontFamilySource.Shipped, GermanSample + " " + text + " abcdefghijklmnopqrstuvwxyz ÄÖÜäöüß AVTWY");
+        foreach (var style in AllStyles)
+        {
+            Assert.Equal(own[style].Shape(text, 11).Width, other[style].Shape(text, 11).Width);
+            Assert.Equal(own[style].Shape(text, 11).Width, other[style].Measure(text, 11));
+        }
+    }
+
     [Fact]
     public void GermanSampleIsFullyCoveredSmallAndDeterministic()
     {
