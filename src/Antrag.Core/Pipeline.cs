@@ -8,7 +8,7 @@ using Antrag.Text;
 namespace Antrag;
 
 /// <summary>Runs the stages read → text → layout for one motion file; exporters take it from there.</summary>
-public static class Pipeline
+public static partial class Pipeline
 {
     /// <summary>The program's version, as written into document metadata.</summary>
     public static string Version { get; } =
@@ -150,7 +150,7 @@ public static class Pipeline
             }
         }
 
-        var fonts = LoadFonts(profile, text + LayoutCharacters, diagnostics);
+        var fonts = LoadFonts(profile, DrawnText(text) + LayoutCharacters, diagnostics);
         if (fonts is null || diagnostics.HasErrors)
         {
             fonts?.Dispose();
@@ -180,6 +180,15 @@ public static class Pipeline
         using var fonts = LoadFonts(profile, ProfileCheckCharacters + LayoutCharacters, diagnostics);
         return diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore;
     }
+
+    /// <summary>
+    /// The letterhead text without the paths of images (<c>![Unterschrift](/home/…/unterschrift.png)</c>): the fonts are
+    /// subset to what is drawn, and a path is never drawn. Otherwise the PDF would depend on the folder the repository lies in.
+    /// </summary>
+    internal static string DrawnText(string text) => ImageReference().Replace(text, "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"!\[([^\]\n]*)\]\([^)\n]*\)")]
+    private static partial System.Text.RegularExpressions.Regex ImageReference();
 
     /// <summary>The profile's logo, or null when it has none or after reporting why it cannot be used.</summary>
     private static ImageData? LoadLogo(FactionProfile profile, DiagnosticBag diagnostics)
