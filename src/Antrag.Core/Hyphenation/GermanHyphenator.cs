@@ -29,7 +29,10 @@ public sealed class GermanHyphenator
 
     private static readonly Lazy<GermanHyphenator> Shared = new(() => new GermanHyphenator(LoadPatterns()));
 
+    private const int MaxCached = 100_000;
     private readonly LiangPatterns patterns;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);
+    private int cached;
 
     private GermanHyphenator(LiangPatterns patterns) => this.patterns = patterns;
 
@@ -83,6 +86,29 @@ public sealed class GermanHyphenator
             return [];
         }
 
+        if (keep is not null && keep.Count > 0 && keep.Contains(word.Substring(start, length)))
+        {
+            return [];
+        }
+
+        // Words repeat within a motion and across a build; the breaks of a word never change.
+        if (cache.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var points = Points(word, start, length);
+        if (Volatile.Read(ref cached) < MaxCached && cache.TryAdd(word, points))
+        {
+            Interlocked.Increment(ref cached);
+        }
+
+        return points;
+    }
+
+    /// <summary>The breaks of a word whose letters are <paramref name="word"/>[start..start + length], by the patterns.</summary>
+    private int[] Points(string word, int start, int length)
+    {
         foreach (var c in word)
         {
             // Numbers (4493/23, 2030er), e-mail and web addresses, paths.
@@ -109,10 +135,6 @@ public sealed class GermanHyphenator
         }
 
         text[length + 1] = '.';
-        if (keep is not null && keep.Count > 0 && keep.Contains(word.Substring(start, length)))
-        {
-            return [];
-        }
 
         Span<byte> points = stackalloc byte[length + 3];
         points.Clear();

@@ -47,6 +47,16 @@ public sealed class GermanHyphenatorTests
         Assert.Equal(expected, Marked(Plain(expected)));
     }
 
+    [Fact]
+    public void A_name_kept_whole_stays_whole_even_after_the_same_word_was_hyphenated_elsewhere()
+    {
+        // The breaks of words are remembered across calls; names to keep are checked before that memory.
+        Assert.NotEmpty(Hyphenator.Hyphenate("Beispielmann"));
+        Assert.Empty(Hyphenator.Except(["Beispielmann"])("Beispielmann"));
+        Assert.Empty(Hyphenator.Except(["Beispielmann"])("Beispielmann,"));
+        Assert.Equal(Hyphenator.Hyphenate("Beispielmann"), Hyphenator.Except(["Anna"])("Beispielmann"));
+    }
+
     [Theory]
     [InlineData("Ober-bür-ger-meis-ter")]
     [InlineData("Kli-ma-schutz-kon-zept")]
