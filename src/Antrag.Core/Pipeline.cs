@@ -8,7 +8,7 @@ using Antrag.Text;
 namespace Antrag;
 
 /// <summary>Runs the stages read → text → layout for one motion file; exporters take it from there.</summary>
-public static partial class Pipeline
+public static class Pipeline
 {
     /// <summary>The program's version, as written into document metadata.</summary>
     public static string Version { get; } =
@@ -150,7 +150,9 @@ public static partial class Pipeline
             }
         }
 
-        var fonts = LoadFonts(profile, DrawnText(text) + LayoutCharacters, diagnostics);
+        var imagePaths = letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
+            .Select(e => e.ImagePath).OfType<string>();
+        var fonts = LoadFonts(profile, DrawnText(text, imagePaths) + LayoutCharacters, diagnostics);
         if (fonts is null || diagnostics.HasErrors)
         {
             fonts?.Dispose();
@@ -182,13 +184,20 @@ public static partial class Pipeline
     }
 
     /// <summary>
-    /// The letterhead text without the paths of images (<c>![Unterschrift](/home/…/unterschrift.png)</c>): the fonts are
-    /// subset to what is drawn, and a path is never drawn. Otherwise the PDF would depend on the folder the repository lies in.
+    /// The letterhead text without the paths of the signature images the parser took as images
+    /// (<c>![Unterschrift](/home/…/unterschrift.png)</c>): the fonts are subset to what is drawn, and such a path is never
+    /// drawn; otherwise the PDF would depend on the folder the repository lies in. Text that only looks like an image
+    /// reference elsewhere is drawn, so it stays.
     /// </summary>
-    internal static string DrawnText(string text) => ImageReference().Replace(text, "$1");
+    internal static string DrawnText(string text, IEnumerable<string> imagePaths)
+    {
+        foreach (var path in imagePaths)
+        {
+            text = text.Replace("](" + path + ")", "]()", StringComparison.Ordinal);
+        }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"!\[([^\]\n]*)\]\([^)\n]*\)")]
-    private static partial System.Text.RegularExpressions.Regex ImageReference();
+        return text;
+    }
 
     /// <summary>The profile's logo, or null when it has none or after reporting why it cannot be used.</summary>
     private static ImageData? LoadLogo(FactionProfile profile, DiagnosticBag diagnostics)

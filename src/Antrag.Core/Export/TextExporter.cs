@@ -18,12 +18,14 @@ public static partial class TextExporter
         var sb = new StringBuilder();
         var inBody = false;
         var inNumbered = false;
+        var inSignatures = false;
         foreach (var line in letterheadText.Replace("\r\n", "\n").Split('\n'))
         {
             if (line.StartsWith(":::", StringComparison.Ordinal))
             {
                 var section = line[3..].Trim();
                 inBody = section.StartsWith("inhalt", StringComparison.Ordinal);
+                inSignatures = section == "unterschriften";
                 var wasNumbered = inNumbered;
                 inNumbered = numbered && section == "inhalt nummeriert";
                 sb.Append(line).Append('\n');
@@ -50,7 +52,7 @@ public static partial class TextExporter
                 continue;
             }
 
-            sb.Append(WithoutFolder(line)).Append('\n');
+            sb.Append(inSignatures ? WithoutFolder(line) : line).Append('\n');
         }
 
         return sb.ToString().TrimEnd('\n') + "\n";
@@ -66,7 +68,7 @@ public static partial class TextExporter
     }
 
     /// <summary>
-    /// A signature image line (<c>![Unterschrift](/home/…/unterschrift.png)</c>) with only the file's name, so that the
+    /// A signature image line of the <c>unterschriften</c> section (<c>![Unterschrift](/home/…/unterschrift.png)</c>) with only the file's name, so that the
     /// text is the same on every machine and does not show where the repository lies; any other line as it is.
     /// </summary>
     private static string WithoutFolder(string line)

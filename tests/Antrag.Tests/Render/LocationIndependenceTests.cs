@@ -34,6 +34,25 @@ public sealed class LocationIndependenceTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Text_that_only_looks_like_an_image_reference_in_the_body_is_drawn_with_all_its_characters()
+    {
+        var folder = Copy(Path.Combine(root, "eins"));
+        var motion = Path.Combine(folder, "krefeld", "antrag-4493-23-A.yaml");
+        File.WriteAllText(motion, File.ReadAllText(motion).Replace(
+            "begruendung: |\n  Die CDU-Fraktion",
+            "begruendung: |\n  Siehe ![Lageplan](plan.png) im Anhang. Die CDU-Fraktion",
+            StringComparison.Ordinal));
+
+        var diagnostics = new DiagnosticBag();
+        using var rendered = Pipeline.Run(motion, diagnostics);
+        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+        Assert.DoesNotContain(diagnostics.Items, d => d.Message.Contains("no glyph", StringComparison.Ordinal));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfExporter.Export(rendered.Layout));
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        Assert.Contains("![Lageplan](plan.png)", text, StringComparison.Ordinal);
+    }
+
     private static (byte[] Pdf, string Txt) Render(string path)
     {
         var diagnostics = new DiagnosticBag();
