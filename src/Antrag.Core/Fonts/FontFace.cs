@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using HarfBuzzSharp;
 using SkiaSharp;
 using HbBuffer = HarfBuzzSharp.Buffer;
@@ -28,8 +31,11 @@ public sealed class FontFace
     private readonly float ascender;
     private readonly float descender;
     private readonly float lineGap;
-    // Shared with every face of the same font file (see FontFamilySource.Widths).
+    // Shared with every face of the same font file (see FontFamilySource.Widths), for texts every face measures alike.
     private readonly WidthCache widths;
+
+    // This face's own widths: every text it measured, shareable or not (and whether or not the shared cache had room).
+    private readonly ConcurrentDictionary<(string Text, float Size), float> ownWidths = new();
     private bool released;
 
     internal FontFace(FontStyle style, string familyName, byte[] fontFile, WidthCache? widths = null)
@@ -128,7 +134,35 @@ public sealed class FontFace
     {
         ArgumentNullException.ThrowIfNull(text);
         ObjectDisposedException.ThrowIf(released, this);
-        return widths.GetOrMeasure(text, size, static (t, s, face) => face.Shape(t, s).Width, this);
+        if (ownWidths.TryGetValue((text, size), out var width))
+        {
+            return width;
+        }
+
+        width = IsShareable(text)
+            ? widths.GetOrMeasure(text, size, static (t, s, face) => face.Shape(t, s).Width, this)
+            : Shape(text, size).Width;
+        ownWidths.TryAdd((text, size), width);
+        return width;
+    }
+
+    /// <summary>
+    /// Whether every face of the font file measures <paramref name="text"/> alike: this subset has a glyph for each of its
+    /// characters and none is a combining mark (which HarfBuzz may compose with the letter before it only where the subset
+    /// holds the composed letter). Only such widths go into the cache shared between documents.
+    /// </summary>
+    private bool IsShareable(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                || !HasGlyph(rune.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Releases the typeface and the HarfBuzz objects; called by the owning <see cref="FontSet"/>.</summary>

@@ -4,8 +4,9 @@ namespace Antrag.Fonts;
 
 /// <summary>
 /// The advance widths of texts measured in one font file at given sizes, shared by every face made from that file: a subset
-/// measures a text exactly as the whole font does, so a build shapes each word once, not once per motion. Thread-safe and
-/// bounded, so a long watch or a build of very many motions does not grow it without end.
+/// that has a glyph for each character of a text (and the text has no combining marks) measures it exactly as the whole
+/// font does, so a build shapes each such word once, not once per motion. Thread-safe and bounded (once full, faces keep
+/// measuring into their own caches), so a long watch or a build of very many motions does not grow it without end.
 /// </summary>
 internal sealed class WidthCache
 {

@@ -41,6 +41,27 @@ public sealed class FontSetTests
     }
 
     [Fact]
+    public void A_text_a_subset_cannot_measure_like_the_whole_font_is_not_shared_between_documents()
+    {
+        // "Cafe\u0301" (e + combining acute, as typed on some keyboards): HarfBuzz composes it to é only where the subset has é.
+        const string Decomposed = "Cafe\u0301";
+        using var withoutComposed = FontSet.Create(FontFamilySource.Shipped, "Kein Akzent hier: " + Decomposed);
+        using var withComposed = FontSet.Create(FontFamilySource.Shipped, "Café und " + Decomposed);
+
+        // Whichever document measures first, each gets the width its own subset gives.
+        var first = withComposed[FontStyle.Regular].Measure(Decomposed, 11);
+        var second = withoutComposed[FontStyle.Regular].Measure(Decomposed, 11);
+        Assert.Equal(withComposed[FontStyle.Regular].Shape(Decomposed, 11).Width, first);
+        Assert.Equal(withoutComposed[FontStyle.Regular].Shape(Decomposed, 11).Width, second);
+
+        // A word with a character this subset lacks is measured by the subset itself, too.
+        using var small = FontSet.Create(FontFamilySource.Shipped, "abc");
+        using var large = FontSet.Create(FontFamilySource.Shipped, "abcxyz");
+        Assert.Equal(large[FontStyle.Regular].Shape("axz", 11).Width, large[FontStyle.Regular].Measure("axz", 11));
+        Assert.Equal(small[FontStyle.Regular].Shape("axz", 11).Width, small[FontStyle.Regular].Measure("axz", 11));
+    }
+
+    [Fact]
     public void GermanSampleIsFullyCoveredSmallAndDeterministic()
     {
         using var first = FontSet.Create(FontFamilySource.Shipped, GermanSample);
