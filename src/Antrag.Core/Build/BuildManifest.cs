@@ -15,6 +15,10 @@ public sealed class BuildManifest
     public int Format { get; set; } = CurrentFormat;
 
     /// <summary>The program that wrote it, for people reading the file.</summary>
+    /// <summary>Whether the build that wrote it finished: its index and OParl files agree with its motions.</summary>
+    [JsonPropertyName("complete")]
+    public bool Complete { get; set; }
+
     [JsonPropertyName("program")]
     public string Program { get; set; } = string.Empty;
 

@@ -128,7 +128,7 @@ public sealed class Builder
 
                     if (sinceSave.Elapsed >= options.ManifestSaveInterval)
                     {
-                        SaveManifest();
+                        SaveManifest(complete: false);
                     }
                 }
             });
@@ -139,7 +139,7 @@ public sealed class Builder
             WriteOParlDirectory();
             if (changed || files.Learned)
             {
-                SaveManifest();
+                SaveManifest(complete: true);
             }
         }
 
@@ -249,7 +249,8 @@ public sealed class Builder
             var manifest = JsonSerializer.Deserialize(File.ReadAllBytes(path), BuildJsonContext.Default.BuildManifest);
             if (manifest is { Format: BuildManifest.CurrentFormat })
             {
-                changed = false;
+                // A manifest saved while a build was still running: its index and OParl files may lag behind its motions.
+                changed = !manifest.Complete;
                 return manifest;
             }
 
@@ -264,9 +265,13 @@ public sealed class Builder
         }
     }
 
-    private void SaveManifest()
+    /// <summary>
+    /// Writes the manifest. <paramref name="complete"/> is false for the saves during a build: a build killed after one of
+    /// them has recorded new motions but not yet written the index and OParl files for them, and the next build must.
+    /// </summary>
+    private void SaveManifest(bool complete)
     {
-        var manifest = new BuildManifest { Program = "antrag " + Pipeline.Version, Index = index, OParl = oparl };
+        var manifest = new BuildManifest { Program = "antrag " + Pipeline.Version, Index = index, OParl = oparl, Complete = complete };
         var wanted = new HashSet<string>(StringComparer.Ordinal) { IndexHtmlFileName, IndexJsonFileName };
         wanted.UnionWith(oparl.Keys);
         foreach (var (key, record) in records.OrderBy(r => r.Key, StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Antrag.Build;
 using Antrag.Export.OParl;
 
@@ -170,5 +171,39 @@ public sealed class OParlDirectoryIncrementalTests
         // Without --format oparl, no OParl object is left behind.
         box.Build(o => o with { Formats = BuildFormats.Pdf });
         Assert.DoesNotContain(box.OutputFiles(), f => f.StartsWith("oparl/", StringComparison.Ordinal) || f.EndsWith(".oparl.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_build_killed_after_saving_its_manifest_but_before_the_index_and_oparl_files_is_repaired_by_the_next()
+    {
+        using var box = BuildSandbox.WithSamples();
+        BuildOptions Oparl(BuildOptions o) => o with { Formats = BuildFormats.Pdf | BuildFormats.OParl, BaseUrl = OParlBuild.BaseUrl };
+        box.Build(Oparl);
+        var manifestPath = box.Output(Builder.ManifestFileName);
+        var oldManifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        var oldIndex = File.ReadAllBytes(box.Output("index.json"));
+        var oldHtml = File.ReadAllBytes(box.Output("index.html"));
+
+        const string Motion = "musterstadt/antrag-schulwege.yaml";
+        box.Write(Motion, File.ReadAllText(box.In(Motion)).Replace("unterzeichner:\n", "unterzeichner:\n  - name: Zora Neu\n", StringComparison.Ordinal));
+        box.Build(Oparl);
+        const string Zora = "oparl/person/zora-neu.json";
+        Assert.True(File.Exists(box.Output(Zora)));
+
+        // The state a kill leaves after a save during the build: the motion recorded, index and OParl files not yet written.
+        File.Delete(box.Output(Zora));
+        File.WriteAllBytes(box.Output("index.json"), oldIndex);
+        File.WriteAllBytes(box.Output("index.html"), oldHtml);
+        var manifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
+        manifest["index"] = oldManifest["index"]!.DeepClone();
+        manifest["oparl"] = oldManifest["oparl"]!.DeepClone();
+        manifest["complete"] = false;
+        File.WriteAllText(manifestPath, manifest.ToJsonString());
+
+        var (repaired, _) = box.Build(Oparl);
+        Assert.All(repaired.Motions, m => Assert.Equal(MotionOutcome.Unchanged, m.Outcome));
+        Assert.True(File.Exists(box.Output(Zora)), "the OParl person of the new signer was not written");
+        Assert.Contains("Zora Neu", File.ReadAllText(box.Output("index.json")), StringComparison.Ordinal);
+        Assert.True(JsonNode.Parse(File.ReadAllText(manifestPath))!["complete"]!.GetValue<bool>());
     }
 }
