@@ -380,7 +380,8 @@ public sealed class ParagraphBreaker(FontSet fonts)
         {
             var spaceWidth = spaces == 0 ? 0 : (width - (prefix(elements, a, b))) / spaces;
             var ratio = spaces == 0 ? (slack > 0.5 ? 10 : 0) : slack / (spaces * Math.Max(1.0, spaceWidth));
-            badness = 100 * Math.Pow(ratio / Math.Max(0.1, options.MaxSpaceStretch - 1), 3);
+            var stretch = ratio / Math.Max(0.1, options.MaxSpaceStretch - 1);
+            badness = 100 * stretch * stretch * stretch;
         }
         else
         {

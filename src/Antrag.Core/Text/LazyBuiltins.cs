@@ -28,10 +28,13 @@ internal sealed class LazyBuiltins : ScriptObject
         ["timespan"] = Once(() => new TimeSpanFunctions()),
     };
 
+    // Built-ins removed from this context (a template's own object may do that); they are not built again.
+    private readonly HashSet<string> removed = new(StringComparer.Ordinal);
+
     /// <summary>The names Scriban itself provides.</summary>
     internal static IEnumerable<string> Names => Shared.Keys;
 
-    public override bool Contains(string member) => Shared.ContainsKey(member) || base.Contains(member);
+    public override bool Contains(string member) => (Shared.ContainsKey(member) && !removed.Contains(member)) || base.Contains(member);
 
     public override bool CanWrite(string member)
     {
@@ -56,7 +59,13 @@ internal sealed class LazyBuiltins : ScriptObject
     public override bool Remove(string member)
     {
         Materialize(member);
-        return base.Remove(member);
+        var done = base.Remove(member);
+        if (done && Shared.ContainsKey(member))
+        {
+            removed.Add(member);
+        }
+
+        return done;
     }
 
     public override void SetReadOnly(string member, bool readOnly)
@@ -80,7 +89,7 @@ internal sealed class LazyBuiltins : ScriptObject
     /// <summary>Builds the built-in object named <paramref name="member"/> into this object if it is one and not built yet.</summary>
     private void Materialize(string member)
     {
-        if (!base.Contains(member) && Shared.TryGetValue(member, out var shared))
+        if (!base.Contains(member) && !removed.Contains(member) && Shared.TryGetValue(member, out var shared))
         {
             // A template may change a built-in object (string.x = 1); the clone keeps that to this context.
             var builtin = shared.Value is ScriptObject o ? o.Clone(true) : shared.Value;

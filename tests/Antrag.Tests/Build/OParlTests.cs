@@ -187,6 +187,7 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
     [InlineData("  Straßen- & Café-Ausschuss ", "strassen-cafe-ausschuss")]
     [InlineData("Ω", "n-cea9")]
     [InlineData("Łódź Ærø Œuvre", "lodz-aero-oeuvre")]
+    [InlineData("Nguyễn Thị Ánh", "nguyen-thi-anh")]
     public void Names_become_readable_url_segments(string name, string slug) =>
         Assert.Equal(slug, OParlAddress.Slug(name));
 

@@ -80,26 +80,18 @@ public sealed class OParlAddress(string baseUrl, string stem)
     }
 
     /// <summary>
-    /// The Latin letter without its accent (é → e, ł → l), from a table rather than Unicode decomposition, which the
+    /// The Latin letter without its accent (é → e, ł → l, ễ → e), from a table rather than Unicode decomposition, which the
     /// program does not carry (it runs without ICU); any other character as it is.
     /// </summary>
     private static string Unaccented(char c)
     {
-        foreach (var (letter, accented) in Accents)
-        {
-            if (accented.Contains(c, StringComparison.Ordinal))
-            {
-                return letter;
-            }
-        }
-
-        return c.ToString();
+        var at = Accented.IndexOf(c, StringComparison.Ordinal);
+        return at < 0 ? c.ToString() : Bases[at].ToString();
     }
 
-    private static readonly (string Letter, string Accented)[] Accents =
-    [
-        ("a", "àáâãåāăą"), ("c", "çćĉċč"), ("d", "ďđð"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"), ("i", "ìíîïĩīĭįı"),
-        ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉ"), ("o", "òóôõøōŏő"), ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"),
-        ("u", "ùúûũůūŭűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
-    ];
+    // Lower-case letters of Latin-1, Latin Extended-A/B and Latin Extended Additional whose canonical decomposition starts
+    // with an ASCII letter (generated from the Unicode data), and letters with strokes; Bases[i] is Accented[i]'s letter.
+    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹøđðħıłŀŧƀƈɇɉƚɍɏƶ";
+
+    private const string Bases = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzzhtwyaaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyyoddhilltbcejlryz";
 }

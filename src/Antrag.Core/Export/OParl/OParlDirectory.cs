@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Antrag.Export.OParl;
 
 /// <summary>
@@ -72,9 +70,10 @@ public static class OParlDirectory
             {
                 Id = id,
                 Name = entity.Name,
-                Membership = memberships.Values.Select((m, i) => new OParlMembership
+                Membership = memberships.Values.Select(m => new OParlMembership
                 {
-                    Id = id + "#membership-" + (i + 1).ToString(CultureInfo.InvariantCulture),
+                    // Named after the faction, so an id stays when the person signs for another faction too.
+                    Id = id + "#membership-" + OParlAddress.Slug(m.Faction),
                     Organization = at.Organization(m.Faction),
                     Role = m.Role,
                     Created = Stamp(m.From),
