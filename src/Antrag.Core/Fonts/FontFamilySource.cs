@@ -14,12 +14,12 @@ public sealed class FontFamilySource
     /// <summary>The shipped font files (embedded as <c>fonts/NAME</c>) in the order regular, bold, italic, bold italic.</summary>
     internal static readonly string[] ShippedFiles = ["Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"];
 
-    private readonly byte[][] bytes;
+    private readonly ReadOnlyMemory<byte>[] bytes;
     private readonly string?[] paths;
     private readonly string[] familyNames;
     private readonly WidthCache[] widths;
 
-    private FontFamilySource(byte[][] bytes, string?[] paths, string[] familyNames, WidthCache?[]? widths = null)
+    private FontFamilySource(ReadOnlyMemory<byte>[] bytes, string?[] paths, string[] familyNames, WidthCache?[]? widths = null)
     {
         this.bytes = bytes;
         this.paths = paths;
@@ -38,7 +38,7 @@ public sealed class FontFamilySource
     {
         var shipped = Shipped;
         string?[] paths = [regular, bold, italic, boldItalic];
-        var bytes = new byte[4][];
+        var bytes = new ReadOnlyMemory<byte>[4];
         var names = new string[4];
         var widths = new WidthCache?[4];
         var errors = new List<Diagnostic>();
@@ -53,7 +53,8 @@ public sealed class FontFamilySource
                 continue;
             }
 
-            var diagnostic = TryLoad(path, out bytes[i], out names[i]);
+            var diagnostic = TryLoad(path, out var data, out names[i]);
+            bytes[i] = data;
             if (diagnostic is not null && !errors.Exists(e => e.Position == diagnostic.Position))
             {
                 errors.Add(diagnostic);
@@ -68,8 +69,8 @@ public sealed class FontFamilySource
         return new FontFamilySource(bytes, paths, names, widths);
     }
 
-    /// <summary>The font file of <paramref name="style"/>; the array is shared, so do not modify it.</summary>
-    public byte[] GetBytes(FontStyle style) => bytes[Index(style)];
+    /// <summary>The font file of <paramref name="style"/> (for the shipped faces, where the program holds them).</summary>
+    public ReadOnlyMemory<byte> GetBytes(FontStyle style) => bytes[Index(style)];
 
     /// <summary>The widths measured in <paramref name="style"/>, shared by every document set in this family.</summary>
     internal WidthCache Widths(FontStyle style) => widths[Index(style)];
@@ -152,15 +153,10 @@ public sealed class FontFamilySource
     /// </summary>
     private static FontFamilySource LoadShipped()
     {
-        var assembly = typeof(FontFamilySource).Assembly;
-        var bytes = new byte[4][];
+        var bytes = new ReadOnlyMemory<byte>[4];
         for (var i = 0; i < 4; i++)
         {
-            var resource = "fonts/" + ShippedFiles[i];
-            using var stream = assembly.GetManifestResourceStream(resource)
-                ?? throw new InvalidOperationException($"embedded font '{resource}' is missing from {assembly.GetName().Name}");
-            bytes[i] = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
-            stream.ReadExactly(bytes[i]);
+            bytes[i] = EmbeddedData.Get("fonts/" + ShippedFiles[i]);
         }
 
         return new FontFamilySource(bytes, new string?[4], [ShippedFamilyName, ShippedFamilyName, ShippedFamilyName, ShippedFamilyName]);

@@ -118,7 +118,7 @@ public sealed class FontSet : IDisposable
 
     private static FontFace Load(FontFamilySource source, FontStyle style, IEnumerable<int> codePoints)
     {
-        var subset = HbSubset.Subset(source.GetBytes(style), codePoints);
+        var subset = HbSubset.Subset(source.GetBytes(style).Span, codePoints);
         if (subset is null || HbFace.GlyphCount(subset) <= 0)
         {
             var path = source.GetPath(style);

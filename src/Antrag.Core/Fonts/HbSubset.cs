@@ -14,7 +14,7 @@ internal static unsafe class HbSubset
     /// Subsets the face in <paramref name="font"/> (face index 0) to <paramref name="codePoints"/>, keeping layout
     /// tables (GSUB/GPOS/GDEF), hinting and the name IDs 0-6. Returns the subset font file, or null if HarfBuzz fails.
     /// </summary>
-    public static byte[]? Subset(byte[] font, IEnumerable<int> codePoints)
+    public static byte[]? Subset(ReadOnlySpan<byte> font, IEnumerable<int> codePoints)
     {
         fixed (byte* data = font)
         {

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Antrag.Hyphenation;
 
 /// <summary>
@@ -169,14 +167,7 @@ public sealed class GermanHyphenator
     }
 
     /// <summary>Reads the shipped compiled trie: no parsing, so the first hyphenated word costs well under a millisecond.</summary>
-    private static LiangPatterns LoadPatterns()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(Resource)
-            ?? throw new InvalidOperationException($"the hyphenation patterns ({Resource}) are missing from the build");
-        var data = new byte[stream.Length];
-        stream.ReadExactly(data);
-        return LiangPatterns.Load(data);
-    }
+    private static LiangPatterns LoadPatterns() => LiangPatterns.Load(EmbeddedData.Get(Resource).Span);
 
     /// <summary>Parses the body of <c>\patterns{…}</c> of a TeX pattern file such as <c>hyph-de-1996.tex</c>.</summary>
     internal static LiangPatterns ParseTex(TextReader reader) => LiangPatterns.Parse(PatternLines(reader));
