@@ -121,9 +121,15 @@ public static class Pipeline
     public static PreparedMotion? Prepare(LoadedMotion loaded, DiagnosticBag diagnostics, TemplateRequest? template = null)
     {
         var (motion, profile, _) = loaded;
+
+        // The logo (an SVG takes milliseconds to read) is read on another core while the template is filled in; its
+        // problems are reported where they always were, after those of the text.
+        var logoDiagnostics = new DiagnosticBag();
+        var logoTask = profile.LogoPath is null ? null : Task.Run(() => LoadLogo(profile, logoDiagnostics));
         var text = LetterheadWriter.Write(loaded, diagnostics, template);
         if (text is null)
         {
+            // The logo's problems are not reported after a broken template, as before; the read is left to finish.
             return null;
         }
 
@@ -133,12 +139,13 @@ public static class Pipeline
             : "embedded:templates/" + templateName + TemplateStore.Extension;
         var parsed = LetterheadParser.Parse(text, templatePath, diagnostics);
         var letterhead = profile.GermanTypography ? TypographyPass.Apply(parsed) : parsed;
+        var logo = logoTask?.GetAwaiter().GetResult();
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var logo = LoadLogo(profile, diagnostics);
+        diagnostics.AddRange(logoDiagnostics.Items);
 
         var images = new Dictionary<string, ImageData>(StringComparer.Ordinal);
         foreach (var path in letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
