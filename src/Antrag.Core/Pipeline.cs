@@ -147,9 +147,10 @@ public static class Pipeline
 
         diagnostics.AddRange(logoDiagnostics.Items);
 
+        var imagePaths = letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
+            .Select(e => e.ImagePath).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var images = new Dictionary<string, ImageData>(StringComparer.Ordinal);
-        foreach (var path in letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
-                     .Select(e => e.ImagePath).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var path in imagePaths)
         {
             if (ImageLoader.Load(path, SourcePosition.InFile(motion.SourcePath), diagnostics) is { } image)
             {
@@ -157,8 +158,6 @@ public static class Pipeline
             }
         }
 
-        var imagePaths = letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
-            .Select(e => e.ImagePath).OfType<string>();
         var fonts = LoadFonts(profile, DrawnText(text, imagePaths) + LayoutCharacters, diagnostics);
         if (fonts is null || diagnostics.HasErrors)
         {

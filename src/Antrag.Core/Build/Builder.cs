@@ -514,13 +514,11 @@ public sealed class Builder
             .ToList();
         var jsonBytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new IndexDocument(entries), JsonOptions.GetTypeInfo(typeof(IndexDocument))) + "\n");
         var htmlBytes = IndexPage.Write(entries);
-        WriteIfChanged(json, jsonBytes);
-        WriteIfChanged(html, htmlBytes);
         index = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [BuildManifest.IndexedMotions] = listHash,
-            [IndexHtmlFileName] = files.Hash(html),
-            [IndexJsonFileName] = files.Hash(json),
+            [IndexHtmlFileName] = WriteIfChanged(html, htmlBytes),
+            [IndexJsonFileName] = WriteIfChanged(json, jsonBytes),
         };
         changed = true;
     }
@@ -548,10 +546,7 @@ public sealed class Builder
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, bytes) in wanted)
         {
-            var path = files.FullPath(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            WriteIfChanged(path, bytes);
-            written[key] = FileStates.Sha256(bytes);
+            written[key] = WriteIfChanged(files.FullPath(key), bytes);
         }
 
         if (!written.OrderBy(w => w.Key, StringComparer.Ordinal).SequenceEqual(oparl.OrderBy(w => w.Key, StringComparer.Ordinal)))
@@ -562,13 +557,16 @@ public sealed class Builder
         oparl = written;
     }
 
-    private void WriteIfChanged(string path, byte[] bytes)
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> unless the file holds them already; returns their SHA-256.</summary>
+    private string WriteIfChanged(string path, byte[] bytes)
     {
         if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             AtomicFile.Write(path, bytes);
         }
 
-        files.Written(path, FileStates.Sha256(bytes));
+        var hash = FileStates.Sha256(bytes);
+        files.Written(path, hash);
+        return hash;
     }
 }

@@ -71,16 +71,8 @@ public static partial class TextExporter
     /// A signature image line of the <c>unterschriften</c> section (<c>![Unterschrift](/home/…/unterschrift.png)</c>) with only the file's name, so that the
     /// text is the same on every machine and does not show where the repository lies; any other line as it is.
     /// </summary>
-    private static string WithoutFolder(string line)
-    {
-        if (!line.StartsWith("![", StringComparison.Ordinal) || !line.EndsWith(')'))
-        {
-            return line;
-        }
-
-        var open = line.IndexOf("](", StringComparison.Ordinal);
-        return open < 0 ? line : line[..(open + 2)] + Path.GetFileName(line[(open + 2)..^1]) + ")";
-    }
+    private static string WithoutFolder(string line) =>
+        Text.LetterheadParser.ImagePath(line) is { } path ? line[..^(path.Length + 1)] + Path.GetFileName(path) + ")" : line;
 
     private static bool IsProse(string line) =>
         line.Length > 0 && !line.StartsWith('|') && !line.StartsWith('#');

@@ -32,15 +32,15 @@ public sealed class FontFace
     private readonly float descender;
     private readonly float lineGap;
     // Shared with every face of the same font file (see FontFamilySource.Widths), for texts every face measures alike.
-    private readonly WidthCache widths;
+    private readonly BoundedCache<(string Text, float Size), float> widths;
 
     // This face's own widths: every text it measured, shareable or not (and whether or not the shared cache had room).
     private readonly ConcurrentDictionary<(string Text, float Size), float> ownWidths = new();
     private bool released;
 
-    internal FontFace(FontStyle style, string familyName, byte[] fontFile, WidthCache? widths = null)
+    internal FontFace(FontStyle style, string familyName, byte[] fontFile, BoundedCache<(string Text, float Size), float> widths)
     {
-        this.widths = widths ?? new();
+        this.widths = widths;
         Style = style;
         FamilyName = familyName;
         data = SKData.CreateCopy(fontFile);
@@ -140,7 +140,7 @@ public sealed class FontFace
         }
 
         width = IsShareable(text)
-            ? widths.GetOrMeasure(text, size, static (t, s, face) => face.Shape(t, s).Width, this)
+            ? widths.GetOrAdd((text, size), static (key, face) => face.Shape(key.Text, key.Size).Width, this)
             : Shape(text, size).Width;
         ownWidths.TryAdd((text, size), width);
         return width;

@@ -14,17 +14,21 @@ public sealed class FontFamilySource
     /// <summary>The shipped font files (embedded as <c>fonts/NAME</c>) in the order regular, bold, italic, bold italic.</summary>
     internal static readonly string[] ShippedFiles = ["Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"];
 
+    private const int MaxSharedWidths = 200_000;
+
     private readonly ReadOnlyMemory<byte>[] bytes;
     private readonly string?[] paths;
     private readonly string[] familyNames;
-    private readonly WidthCache[] widths;
 
-    private FontFamilySource(ReadOnlyMemory<byte>[] bytes, string?[] paths, string[] familyNames, WidthCache?[]? widths = null)
+    // The widths measured in each style (see Widths).
+    private readonly BoundedCache<(string Text, float Size), float>[] widths;
+
+    private FontFamilySource(ReadOnlyMemory<byte>[] bytes, string?[] paths, string[] familyNames, BoundedCache<(string Text, float Size), float>?[]? widths = null)
     {
         this.bytes = bytes;
         this.paths = paths;
         this.familyNames = familyNames;
-        this.widths = [.. Enumerable.Range(0, 4).Select(i => widths?[i] ?? new WidthCache())];
+        this.widths = [.. Enumerable.Range(0, 4).Select(i => widths?[i] ?? new BoundedCache<(string Text, float Size), float>(MaxSharedWidths))];
     }
 
     /// <summary>The Carlito faces embedded in this assembly, loaded once.</summary>
@@ -40,7 +44,7 @@ public sealed class FontFamilySource
         string?[] paths = [regular, bold, italic, boldItalic];
         var bytes = new ReadOnlyMemory<byte>[4];
         var names = new string[4];
-        var widths = new WidthCache?[4];
+        var widths = new BoundedCache<(string Text, float Size), float>?[4];
         var errors = new List<Diagnostic>();
         for (var i = 0; i < 4; i++)
         {
@@ -72,8 +76,12 @@ public sealed class FontFamilySource
     /// <summary>The font file of <paramref name="style"/> (for the shipped faces, where the program holds them).</summary>
     public ReadOnlyMemory<byte> GetBytes(FontStyle style) => bytes[Index(style)];
 
-    /// <summary>The widths measured in <paramref name="style"/>, shared by every document set in this family.</summary>
-    internal WidthCache Widths(FontStyle style) => widths[Index(style)];
+    /// <summary>
+    /// The advance widths of texts measured in <paramref name="style"/>, shared by every document set in this family: a
+    /// subset that has a glyph for each character of a text (and the text has no combining marks) measures it exactly as
+    /// the whole font does, so a build shapes each such word once, not once per motion.
+    /// </summary>
+    internal BoundedCache<(string Text, float Size), float> Widths(FontStyle style) => widths[Index(style)];
 
     /// <summary>The configured path of <paramref name="style"/>, or null for the shipped face.</summary>
     internal string? GetPath(FontStyle style) => paths[Index(style)];

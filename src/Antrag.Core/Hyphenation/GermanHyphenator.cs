@@ -27,10 +27,10 @@ public sealed class GermanHyphenator
 
     private static readonly Lazy<GermanHyphenator> Shared = new(() => new GermanHyphenator(LoadPatterns()));
 
-    private const int MaxCached = 100_000;
     private readonly LiangPatterns patterns;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> cache = new(StringComparer.Ordinal);
-    private int cached;
+
+    // The breaks of words already hyphenated: words repeat within a motion and across a build, and never change.
+    private readonly BoundedCache<string, int[]> known = new(100_000, StringComparer.Ordinal);
 
     private GermanHyphenator(LiangPatterns patterns) => this.patterns = patterns;
 
@@ -89,19 +89,7 @@ public sealed class GermanHyphenator
             return [];
         }
 
-        // Words repeat within a motion and across a build; the breaks of a word never change.
-        if (cache.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-
-        var points = Points(word, start, length);
-        if (Volatile.Read(ref cached) < MaxCached && cache.TryAdd(word, points))
-        {
-            Interlocked.Increment(ref cached);
-        }
-
-        return points;
+        return known.GetOrAdd(word, static (w, at) => at.Self.Points(w, at.Start, at.Length), (Self: this, Start: start, Length: length));
     }
 
     /// <summary>The breaks of a word whose letters are <paramref name="word"/>[start..start + length], by the patterns.</summary>

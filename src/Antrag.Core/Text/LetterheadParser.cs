@@ -104,6 +104,13 @@ public static class LetterheadParser
             InlineParser.Parse(p.FirstOrDefault(l => l.StartsWith("neu:", StringComparison.Ordinal))?[4..].Trim() ?? string.Empty)))
             .ToList();
 
+    /// <summary>The path of an image line <c>![alt](path)</c> (how a signer's paragraph names its signature image), or null.</summary>
+    internal static string? ImagePath(string line)
+    {
+        var open = line.IndexOf("](", StringComparison.Ordinal);
+        return line.StartsWith("![", StringComparison.Ordinal) && line.EndsWith(')') && open >= 0 ? line[(open + 2)..^1] : null;
+    }
+
     /// <summary>Signer paragraphs, grouped under <c>## label</c> paragraphs; a signer may start with <c>![…](image path)</c>.</summary>
     private static List<SignerGroup> SignerGroups(string content)
     {
@@ -124,13 +131,8 @@ public static class LetterheadParser
                 continue;
             }
 
-            string? image = null;
-            var lines = paragraph;
-            if (paragraph[0].StartsWith("![", StringComparison.Ordinal) && paragraph[0].EndsWith(')') && paragraph[0].Contains("](", StringComparison.Ordinal))
-            {
-                image = paragraph[0][(paragraph[0].IndexOf("](", StringComparison.Ordinal) + 2)..^1];
-                lines = paragraph.Skip(1).ToList();
-            }
+            var image = ImagePath(paragraph[0]);
+            var lines = image is null ? paragraph : paragraph.Skip(1).ToList();
 
             signers.Add(new SignerEntry(image, lines.Select(InlineParser.Parse).ToList()));
         }
