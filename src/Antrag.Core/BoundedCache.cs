@@ -21,9 +21,17 @@ internal sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer
         }
 
         value = create(key, state);
-        if (Volatile.Read(ref count) < capacity && entries.TryAdd(key, value))
+        if (Volatile.Read(ref count) < capacity)
         {
-            Interlocked.Increment(ref count);
+            if (entries.TryAdd(key, value))
+            {
+                Interlocked.Increment(ref count);
+            }
+            else if (entries.TryGetValue(key, out var first))
+            {
+                // Another thread made it first: everyone gets the same value.
+                return first;
+            }
         }
 
         return value;

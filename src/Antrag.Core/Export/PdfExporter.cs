@@ -1,5 +1,5 @@
 using Antrag.Layout;
-using SkiaSharp;
+using Antrag.Export.Pdf;
 
 namespace Antrag.Export;
 
@@ -20,62 +20,17 @@ public static class PdfExporter
             throw new ArgumentException("at least one document is needed", nameof(parts));
         }
 
-        var bookmarks = new List<PdfFinisher.Bookmark>();
+        var bookmarks = new List<PdfDocumentWriter.Bookmark>();
         var page = 0;
         foreach (var part in parts)
         {
-            bookmarks.Add(new PdfFinisher.Bookmark(part.Bookmark, page));
+            bookmarks.Add(new PdfDocumentWriter.Bookmark(part.Bookmark, page));
             page += part.Document.Pages.Count;
         }
 
         return Write(parts.Select(p => p.Document).ToList(), info ?? PdfPart.CombinedInfo(parts), bookmarks);
     }
 
-    private static byte[] Write(IReadOnlyList<LaidOutDocument> docs, DocumentInfo info, IReadOnlyList<PdfFinisher.Bookmark> bookmarks)
-    {
-        using var stream = new MemoryStream();
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = info.Title,
-            Author = info.Author,
-            Subject = info.Subject,
-            Keywords = info.Keywords,
-            Creator = info.Creator,
-            Producer = info.Creator,
-            Creation = info.Created ?? default,
-            Modified = info.Created ?? default,
-            RasterDpi = 300,
-            EncodingQuality = 101,
-            PdfA = true,
-        };
-
-        // Every painter (with its fonts and pictures) stays alive until the document is closed.
-        var painters = new List<FramePainter>();
-        try
-        {
-            using var pdf = SKDocument.CreatePdf(stream, metadata);
-            foreach (var doc in docs)
-            {
-                var painter = new FramePainter(doc.Fonts);
-                painters.Add(painter);
-                foreach (var page in doc.Pages)
-                {
-                    var canvas = pdf.BeginPage(page.Width, page.Height);
-                    painter.Paint(canvas, page);
-                    pdf.EndPage();
-                }
-            }
-
-            pdf.Close();
-        }
-        finally
-        {
-            foreach (var painter in painters)
-            {
-                painter.Dispose();
-            }
-        }
-
-        return PdfFinisher.Finish(stream.ToArray(), info.Created is not null, bookmarks);
-    }
+    private static byte[] Write(IReadOnlyList<LaidOutDocument> docs, DocumentInfo info, IReadOnlyList<PdfDocumentWriter.Bookmark> bookmarks) =>
+        PdfDocumentWriter.Write(docs, info, bookmarks);
 }

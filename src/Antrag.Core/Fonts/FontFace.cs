@@ -38,9 +38,11 @@ public sealed class FontFace
     private readonly ConcurrentDictionary<(string Text, float Size), float> ownWidths = new();
     private bool released;
 
-    internal FontFace(FontStyle style, string familyName, byte[] fontFile, BoundedCache<(string Text, float Size), float> widths)
+    internal FontFace(FontStyle style, string familyName, byte[] fontFile, int[] codePoints, BoundedCache<(string Text, float Size), float> widths)
     {
         this.widths = widths;
+        FontFile = fontFile;
+        CodePoints = codePoints;
         Style = style;
         FamilyName = familyName;
         data = SKData.CreateCopy(fontFile);
@@ -72,6 +74,21 @@ public sealed class FontFace
 
     /// <summary>The family name of the font file, e.g. "Carlito".</summary>
     public string FamilyName { get; }
+
+    /// <summary>The subset font file (shared by every face subset to the same characters); the PDF embeds it.</summary>
+    internal byte[] FontFile { get; }
+
+    /// <summary>The code points the subset was made for, ascending.</summary>
+    internal int[] CodePoints { get; }
+
+    /// <summary>Units per em of the font.</summary>
+    internal float UnitsPerEm => unitsPerEm;
+
+    /// <summary>The advance width of glyph <paramref name="glyph"/> in font units (without kerning).</summary>
+    internal int Advance(uint glyph) => font.GetHorizontalGlyphAdvance(glyph);
+
+    /// <summary>The glyph the subset maps <paramref name="codePoint"/> to, or 0.</summary>
+    internal uint Glyph(int codePoint) => font.TryGetNominalGlyph(codePoint, out var glyph) ? glyph : 0;
 
     /// <summary>The subset typeface; glyph ids from <see cref="Shape"/> refer to it.</summary>
     public SKTypeface Typeface { get; }

@@ -16,6 +16,8 @@ public sealed class FontFamilySource
 
     private const int MaxSharedWidths = 200_000;
 
+    private const int MaxSubsets = 64;
+
     private readonly ReadOnlyMemory<byte>[] bytes;
     private readonly string?[] paths;
     private readonly string[] familyNames;
@@ -23,12 +25,16 @@ public sealed class FontFamilySource
     // The widths measured in each style (see Widths).
     private readonly BoundedCache<(string Text, float Size), float>[] widths;
 
+    // The subsets made of each style, by their code points (see Subset).
+    private readonly BoundedCache<string, byte[]?>[] subsets;
+
     private FontFamilySource(ReadOnlyMemory<byte>[] bytes, string?[] paths, string[] familyNames, BoundedCache<(string Text, float Size), float>?[]? widths = null)
     {
         this.bytes = bytes;
         this.paths = paths;
         this.familyNames = familyNames;
         this.widths = [.. Enumerable.Range(0, 4).Select(i => widths?[i] ?? new BoundedCache<(string Text, float Size), float>(MaxSharedWidths))];
+        subsets = [.. Enumerable.Range(0, 4).Select(_ => new BoundedCache<string, byte[]?>(MaxSubsets, StringComparer.Ordinal))];
     }
 
     /// <summary>The Carlito faces embedded in this assembly, loaded once.</summary>
@@ -82,6 +88,22 @@ public sealed class FontFamilySource
     /// the whole font does, so a build shapes each such word once, not once per motion.
     /// </summary>
     internal BoundedCache<(string Text, float Size), float> Widths(FontStyle style) => widths[Index(style)];
+
+    /// <summary>
+    /// The font of <paramref name="style"/> subset to <paramref name="codePoints"/> (ascending), or null if HarfBuzz cannot
+    /// subset it. Subsets are remembered: every document with the same characters gets the same array, so what is derived
+    /// from a subset (its PDF font program) is made once.
+    /// </summary>
+    internal byte[]? Subset(FontStyle style, int[] codePoints)
+    {
+        var key = new System.Text.StringBuilder(codePoints.Length);
+        foreach (var cp in codePoints)
+        {
+            key.Append(char.ConvertFromUtf32(cp));
+        }
+
+        return subsets[Index(style)].GetOrAdd(key.ToString(), static (_, s) => HbSubset.Subset(s.Source.GetBytes(s.Style).Span, s.CodePoints), (Source: this, Style: style, CodePoints: codePoints));
+    }
 
     /// <summary>The configured path of <paramref name="style"/>, or null for the shipped face.</summary>
     internal string? GetPath(FontStyle style) => paths[Index(style)];

@@ -10,6 +10,9 @@ internal static unsafe class HbSubset
     // HB_SUBSET_FLAGS_NOTDEF_OUTLINE: keep the .notdef outline, so a missing character shows as a box, not as nothing.
     private const uint FlagNotdefOutline = 0x40;
 
+    // HB_SUBSET_FLAGS_NO_HINTING: no TrueType instructions (nothing renders with hinting: the PNGs switch it off, and a PDF viewer needs none).
+    private const uint FlagNoHinting = 0x1;
+
     /// <summary>
     /// Subsets the face in <paramref name="font"/> (face index 0) to <paramref name="codePoints"/>, keeping layout
     /// tables (GSUB/GPOS/GDEF), hinting and the name IDs 0-6. Returns the subset font file, or null if HarfBuzz fails.
@@ -30,7 +33,7 @@ internal static unsafe class HbSubset
 
             try
             {
-                hb_subset_input_set_flags(input, hb_subset_input_get_flags(input) | FlagNotdefOutline);
+                hb_subset_input_set_flags(input, hb_subset_input_get_flags(input) | FlagNotdefOutline | FlagNoHinting);
                 var unicodes = hb_subset_input_unicode_set(input);
                 foreach (var cp in codePoints)
                 {

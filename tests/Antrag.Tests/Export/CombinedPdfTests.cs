@@ -98,14 +98,13 @@ public sealed class CombinedPdfTests
     }
 
     [Fact]
-    public void Bookmarks_find_their_pages_in_a_long_document_with_a_nested_page_tree()
+    public void Bookmarks_find_their_pages_in_a_long_document()
     {
         var pdf = Combined(Motions.Concat(Motions).Concat(Motions));
         using var doc = PdfDocument.Open(pdf);
         Assert.Equal(18, doc.NumberOfPages);
         Assert.True(doc.TryGetBookmarks(out var bookmarks));
         Assert.Equal([1, 2, 5, 6, 7, 8, 11, 12, 13, 14, 17, 18], bookmarks.Roots.Cast<DocumentBookmarkNode>().Select(n => n.PageNumber));
-        Assert.Contains("/Type /Pages\n/Count 8", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
         Assert.Empty(PdfAChecker.Check(pdf));
     }
 

@@ -78,14 +78,25 @@ public sealed class FontSetTests
     }
 
     [Fact]
-    public void DigitsAndBasicPunctuationAreAlwaysKept()
+    public void AsciiLatin1AndGermanPunctuationAreAlwaysKept()
     {
         using var fonts = FontSet.Create(FontFamilySource.Shipped, "x");
         foreach (var style in AllStyles)
         {
-            Assert.DoesNotContain((ushort)0, fonts[style].Shape("0123456789 -,./ 12.03.2026", 10).Glyphs);
-            Assert.Equal(new ushort[] { 0 }, fonts[style].Shape("S", 10).Glyphs);
+            Assert.DoesNotContain((ushort)0, fonts[style].Shape("0123456789 -,./ 12.03.2026 Straße ÄÖÜ äöü é § „zitiert“ ‚so‘ – — … € • −", 10).Glyphs);
+            Assert.Equal(new ushort[] { 0 }, fonts[style].Shape("Ω", 10).Glyphs);
         }
+    }
+
+    [Fact]
+    public void DocumentsWithTheSameCharactersShareOneSubset()
+    {
+        using var a = FontSet.Create(FontFamilySource.Shipped, "Der Rat beschließt.");
+        using var b = FontSet.Create(FontFamilySource.Shipped, "Die Verwaltung berichtet – „bald“.");
+        using var c = FontSet.Create(FontFamilySource.Shipped, "Ωmega");
+        Assert.Same(a[FontStyle.Regular].FontFile, b[FontStyle.Regular].FontFile);
+        Assert.NotSame(a[FontStyle.Regular].FontFile, c[FontStyle.Regular].FontFile);
+        Assert.NotEqual(0, c[FontStyle.Regular].Shape("Ω", 10).Glyphs[0]);
     }
 
     [Fact]

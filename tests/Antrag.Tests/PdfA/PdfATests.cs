@@ -167,14 +167,14 @@ public sealed partial class PdfATests
 
     /// <summary>The checker itself: each damage to a good file is reported under its rule.</summary>
     [Theory]
-    [InlineData("/FontFile2", "/FontFileX", "6.2.11.4.1: font AAAAAA+Carlito-Bold has no embedded font program")]
+    [InlineData("/FontFile2", "/FontFileX", "6.2.11.4.1: font ??????+Carlito-Bold has no embedded font program")]
     [InlineData("<pdfaid:part>2<", "<pdfaid:part>3<", "6.6.4: pdfaid:part is '3', not 2")]
     [InlineData("/S /GTS_PDFA1", "/S /GTS_PDFX1", "6.2.3: the catalog has no PDF/A output intent")]
     [InlineData("/Author (CDU-Fraktion)", "/Author (CDU-Fraktiom)", "6.6: Info /Author 'CDU-Fraktiom' differs from dc:creator [CDU-Fraktion]")]
-    [InlineData("/BM /Normal", "/BM /Foobar", "6.2.10: page 1 graphics state")]
-    [InlineData("/W [0 [506.83594 226.07422", "/W [0 [506.83594 326.07422", "6.2.11.5: font AAAAAA+Carlito-Bold: glyph 1 is 326.074 wide in /W but 226.074 in the font program")]
+    [InlineData("/Resources <</Font", "/Resources <</ExtGState <</G1 <</BM /Foobar>>>> /Font", "6.2.10: page 1 graphics state")]
+    [InlineData("/W [0 [506.836 226.074", "/W [0 [506.836 326.074", "6.2.11.5: font ??????+Carlito-Bold: glyph 1 is 326.074 wide in /W but 226.074 in the font program")]
     [InlineData("<xmp:CreateDate>2023-02-28", "<xmp:CreateDate>2023-02-27", "6.6: Info /CreationDate 'D:20230228000000+00'00'' differs from xmp:CreateDate")]
-    [InlineData("%PDF-1.4", "%PDF-1.9", "6.1.2: the file does not begin with %PDF-1.n")]
+    [InlineData("%PDF-1.7", "%PDF-1.9", "6.1.2: the file does not begin with %PDF-1.n")]
     public void The_checker_reports_a_damaged_file(string from, string to, string expected)
     {
         var good = Latin1(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml")));
@@ -183,7 +183,9 @@ public sealed partial class PdfATests
 
         var problems = PdfAChecker.Check(damaged);
 
-        Assert.Contains(problems, p => p.StartsWith(expected, StringComparison.Ordinal));
+        // ?????? stands for the six capitals of a subset tag.
+        var pattern = "^" + Regex.Escape(expected).Replace(@"\?\?\?\?\?\?", "[A-Z]{6}", StringComparison.Ordinal);
+        Assert.Contains(problems, p => Regex.IsMatch(p, pattern));
     }
 
     [Fact]
@@ -260,6 +262,6 @@ public sealed partial class PdfATests
     [GeneratedRegex(@"/ID \[<([0-9A-F]{32})> <[0-9A-F]{32}>\]")]
     private static partial Regex TrailerIdPattern();
 
-    [GeneratedRegex(@"/Length (\d+)>> stream")]
+    [GeneratedRegex(@"/Length (\d+)>>\nstream")]
     private static partial Regex LengthPattern();
 }

@@ -1,0 +1,423 @@
+namespace Antrag.Export.Pdf;
+
+/// <summary>
+/// A zlib compressor (RFC 1950 around RFC 1951 deflate) of our own: LZ77 over hash chains with one step of lazy matching,
+/// then dynamic Huffman codes. Its output depends only on its input — the platform's zlib may compress differently on
+/// another processor or runtime version, which would change the bytes of our PDFs.
+/// </summary>
+internal static class Deflate
+{
+    private const int WindowSize = 1 << 15;
+    private const int HashBits = 15;
+    private const int MinMatch = 3;
+    private const int MaxMatch = 258;
+    private const int MaxChain = 8;
+    private const int GoodEnough = 32;
+    private const int TokensPerBlock = 1 << 15;
+    private const int EndOfBlock = 256;
+
+    private static readonly int[] LengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
+    private static readonly int[] LengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+    private static readonly int[] DistanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577];
+    private static readonly int[] DistanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+    private static readonly int[] CodeLengthOrder = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+    // Length 3..258 → index into LengthBase; distance 1..32768 → index into DistanceBase.
+    private static readonly byte[] LengthCode = BuildCodeTable(LengthBase, MaxMatch + 1);
+    private static readonly byte[] DistanceCode = BuildCodeTable(DistanceBase, WindowSize + 1);
+
+    /// <summary>Compresses <paramref name="data"/> into a zlib stream (what a PDF's /FlateDecode filter reads).</summary>
+    public static byte[] Zlib(ReadOnlySpan<byte> data)
+    {
+        var tokens = FindMatches(data);
+        var output = new BitWriter(data.Length / 3 + 64);
+        output.WriteByte(0x78);
+        output.WriteByte(0x9C);
+        var start = 0;
+        do
+        {
+            var end = Math.Min(tokens.Count, start + TokensPerBlock);
+            WriteBlock(output, tokens.Items.AsSpan(start, end - start), last: end == tokens.Count);
+            start = end;
+        }
+        while (start < tokens.Count);
+
+        output.AlignToByte();
+        var adler = Adler32(data);
+        output.WriteByte((byte)(adler >> 24));
+        output.WriteByte((byte)(adler >> 16));
+        output.WriteByte((byte)(adler >> 8));
+        output.WriteByte((byte)adler);
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// The LZ77 pass: a literal is its byte value; a match is (length &lt;&lt; 16) | distance. Positions are chained by a hash
+    /// of their next three bytes; a match is taken only if the next position does not start a longer one.
+    /// </summary>
+    private static TokenList FindMatches(ReadOnlySpan<byte> data)
+    {
+        var tokens = new TokenList(data.Length / 2 + 16);
+        var head = new int[1 << HashBits];
+        var previous = new int[WindowSize];
+        var n = data.Length;
+
+        var i = 0;
+        var pendingLength = 0;
+        var pendingDistance = 0;
+        while (i < n)
+        {
+            var (length, distance) = i + MinMatch <= n ? Longest(data, i, head, previous, pendingLength) : (0, 0);
+            if (i + MinMatch <= n)
+            {
+                Insert(data, i, head, previous);
+            }
+
+            if (pendingLength > 0)
+            {
+                if (length > pendingLength)
+                {
+                    // The match one byte later is longer: the byte before it goes out as a literal.
+                    tokens.Add(data[i - 1]);
+                    pendingLength = length;
+                    pendingDistance = distance;
+                    i++;
+                    continue;
+                }
+
+                tokens.Add((pendingLength << 16) | pendingDistance);
+                var end = i - 1 + pendingLength;
+                for (i++; i < end; i++)
+                {
+                    if (i + MinMatch <= n)
+                    {
+                        Insert(data, i, head, previous);
+                    }
+                }
+
+                pendingLength = 0;
+                continue;
+            }
+
+            if (length >= MinMatch)
+            {
+                if (length >= GoodEnough)
+                {
+                    tokens.Add((length << 16) | distance);
+                    var end = i + length;
+                    for (i++; i < end; i++)
+                    {
+                        if (i + MinMatch <= n)
+                        {
+                            Insert(data, i, head, previous);
+                        }
+                    }
+
+                    continue;
+                }
+
+                pendingLength = length;
+                pendingDistance = distance;
+                i++;
+                continue;
+            }
+
+            tokens.Add(data[i]);
+            i++;
+        }
+
+        if (pendingLength > 0)
+        {
+            tokens.Add((pendingLength << 16) | pendingDistance);
+        }
+
+        return tokens;
+    }
+
+    private static int Hash(ReadOnlySpan<byte> data, int at) =>
+        (int)(((uint)data[at] | ((uint)data[at + 1] << 8) | ((uint)data[at + 2] << 16)) * 2654435761u >> (32 - HashBits));
+
+    private static void Insert(ReadOnlySpan<byte> data, int at, int[] head, int[] previous)
+    {
+        var h = Hash(data, at);
+        previous[at & (WindowSize - 1)] = head[h];
+        head[h] = at + 1;
+    }
+
+    /// <summary>The longest earlier match for the bytes at <paramref name="at"/> that is longer than <paramref name="atLeast"/>.</summary>
+    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int atLeast)
+    {
+        var best = Math.Max(atLeast, MinMatch - 1);
+        var bestDistance = 0;
+        var limit = Math.Min(MaxMatch, data.Length - at);
+        if (best >= limit)
+        {
+            return (0, 0);
+        }
+
+        var candidate = head[Hash(data, at)] - 1;
+        for (var chain = 0; candidate >= 0 && chain < MaxChain; chain++)
+        {
+            var distance = at - candidate;
+            if (distance > WindowSize - 1 || distance <= 0)
+            {
+                break;
+            }
+
+            if (data[candidate + best] == data[at + best] && data[candidate] == data[at])
+            {
+                var length = data.Slice(candidate, limit).CommonPrefixLength(data.Slice(at, limit));
+                if (length > best)
+                {
+                    best = length;
+                    bestDistance = distance;
+                    if (length >= limit)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            var next = previous[candidate & (WindowSize - 1)] - 1;
+            if (next >= candidate)
+            {
+                break;
+            }
+
+            candidate = next;
+        }
+
+        return bestDistance == 0 ? (0, 0) : (best, bestDistance);
+    }
+
+    private static void WriteBlock(BitWriter output, ReadOnlySpan<int> tokens, bool last)
+    {
+        var literalFrequencies = new int[286];
+        var distanceFrequencies = new int[30];
+        foreach (var token in tokens)
+        {
+            if (token < 256)
+            {
+                literalFrequencies[token]++;
+            }
+            else
+            {
+                literalFrequencies[257 + LengthCode[token >> 16]]++;
+                distanceFrequencies[DistanceCode[token & 0xFFFF]]++;
+            }
+        }
+
+        literalFrequencies[EndOfBlock]++;
+        var literalLengths = Huffman.Lengths(literalFrequencies, 15);
+        var distanceLengths = Huffman.Lengths(distanceFrequencies, 15);
+        var literalCodes = Huffman.Codes(literalLengths);
+        var distanceCodes = Huffman.Codes(distanceLengths);
+
+        var literalCount = 286;
+        while (literalCount > 257 && literalLengths[literalCount - 1] == 0)
+        {
+            literalCount--;
+        }
+
+        var distanceCount = 30;
+        while (distanceCount > 1 && distanceLengths[distanceCount - 1] == 0)
+        {
+            distanceCount--;
+        }
+
+        // The code lengths of both alphabets as one sequence, run-length encoded with the symbols 16, 17 and 18.
+        var all = new byte[literalCount + distanceCount];
+        literalLengths.AsSpan(0, literalCount).CopyTo(all);
+        distanceLengths.AsSpan(0, distanceCount).CopyTo(all.AsSpan(literalCount));
+        var runs = new List<(int Symbol, int Extra)>();
+        for (var i = 0; i < all.Length;)
+        {
+            var value = all[i];
+            var run = 1;
+            while (i + run < all.Length && all[i + run] == value)
+            {
+                run++;
+            }
+
+            if (value == 0 && run >= 3)
+            {
+                var take = Math.Min(run, 138);
+                runs.Add(take >= 11 ? (18, take - 11) : (17, take - 3));
+                i += take;
+                continue;
+            }
+
+            runs.Add((value, 0));
+            i++;
+            run--;
+            while (value != 0 && run >= 3)
+            {
+                var take = Math.Min(run, 6);
+                runs.Add((16, take - 3));
+                i += take;
+                run -= take;
+            }
+        }
+
+        var codeLengthFrequencies = new int[19];
+        foreach (var (symbol, _) in runs)
+        {
+            codeLengthFrequencies[symbol]++;
+        }
+
+        var codeLengthLengths = Huffman.Lengths(codeLengthFrequencies, 7);
+        var codeLengthCodes = Huffman.Codes(codeLengthLengths);
+        var codeLengthCount = 19;
+        while (codeLengthCount > 4 && codeLengthLengths[CodeLengthOrder[codeLengthCount - 1]] == 0)
+        {
+            codeLengthCount--;
+        }
+
+        output.Write(last ? 1u : 0u, 1);
+        output.Write(2, 2);
+        output.Write((uint)(literalCount - 257), 5);
+        output.Write((uint)(distanceCount - 1), 5);
+        output.Write((uint)(codeLengthCount - 4), 4);
+        for (var i = 0; i < codeLengthCount; i++)
+        {
+            output.Write(codeLengthLengths[CodeLengthOrder[i]], 3);
+        }
+
+        foreach (var (symbol, extra) in runs)
+        {
+            output.Write(codeLengthCodes[symbol], codeLengthLengths[symbol]);
+            switch (symbol)
+            {
+                case 16:
+                    output.Write((uint)extra, 2);
+                    break;
+                case 17:
+                    output.Write((uint)extra, 3);
+                    break;
+                case 18:
+                    output.Write((uint)extra, 7);
+                    break;
+            }
+        }
+
+        foreach (var token in tokens)
+        {
+            if (token < 256)
+            {
+                output.Write(literalCodes[token], literalLengths[token]);
+                continue;
+            }
+
+            var length = token >> 16;
+            var distance = token & 0xFFFF;
+            var lengthCode = LengthCode[length];
+            output.Write(literalCodes[257 + lengthCode], literalLengths[257 + lengthCode]);
+            output.Write((uint)(length - LengthBase[lengthCode]), LengthExtra[lengthCode]);
+            var distanceCode = DistanceCode[distance];
+            output.Write(distanceCodes[distanceCode], distanceLengths[distanceCode]);
+            output.Write((uint)(distance - DistanceBase[distanceCode]), DistanceExtra[distanceCode]);
+        }
+
+        output.Write(literalCodes[EndOfBlock], literalLengths[EndOfBlock]);
+    }
+
+    private static byte[] BuildCodeTable(int[] bases, int size)
+    {
+        var table = new byte[size];
+        for (var value = bases[0]; value < size; value++)
+        {
+            var code = bases.Length - 1;
+            while (bases[code] > value)
+            {
+                code--;
+            }
+
+            table[value] = (byte)code;
+        }
+
+        return table;
+    }
+
+    private static uint Adler32(ReadOnlySpan<byte> data)
+    {
+        uint a = 1, b = 0;
+        while (data.Length > 0)
+        {
+            var chunk = data[..Math.Min(data.Length, 5552)];
+            foreach (var x in chunk)
+            {
+                a += x;
+                b += a;
+            }
+
+            a %= 65521;
+            b %= 65521;
+            data = data[chunk.Length..];
+        }
+
+        return (b << 16) | a;
+    }
+
+    /// <summary>A growable array of LZ77 tokens.</summary>
+    private sealed class TokenList(int capacity)
+    {
+        public int[] Items { get; private set; } = new int[Math.Max(capacity, 16)];
+
+        public int Count { get; private set; }
+
+        public void Add(int token)
+        {
+            if (Count == Items.Length)
+            {
+                var larger = new int[Items.Length * 2];
+                Items.CopyTo(larger, 0);
+                Items = larger;
+            }
+
+            Items[Count++] = token;
+        }
+    }
+
+    /// <summary>Writes bits least significant first, as deflate packs them.</summary>
+    private sealed class BitWriter(int capacity)
+    {
+        private byte[] buffer = new byte[Math.Max(capacity, 64)];
+        private int length;
+        private ulong bits;
+        private int count;
+
+        public void Write(uint value, int bitCount)
+        {
+            bits |= (ulong)value << count;
+            count += bitCount;
+            while (count >= 8)
+            {
+                WriteByte((byte)bits);
+                bits >>= 8;
+                count -= 8;
+            }
+        }
+
+        public void AlignToByte()
+        {
+            if (count > 0)
+            {
+                WriteByte((byte)bits);
+                bits = 0;
+                count = 0;
+            }
+        }
+
+        public void WriteByte(byte value)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            buffer[length++] = value;
+        }
+
+        public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
+    }
+}

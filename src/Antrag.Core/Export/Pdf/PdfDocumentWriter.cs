@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Text;
+using Antrag.Layout;
+
+namespace Antrag.Export.Pdf;
+
+/// <summary>
+/// Writes laid-out documents as one PDF/A-2b file: pages, embedded subset fonts, image forms, metadata (Info and XMP),
+/// the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Same input, same bytes.
+/// </summary>
+internal sealed class PdfDocumentWriter
+{
+    private const int CatalogNumber = 1;
+    private const int InfoNumber = 2;
+    private const int MetadataNumber = 3;
+    private const int ProfileNumber = 4;
+    private const int PagesNumber = 5;
+
+    private static readonly Lazy<byte[]> Profile = new(() => Deflate.Zlib(EmbeddedData.Get("color/sRGB.icc").Span));
+
+    private readonly PdfBuffer file = new(65536);
+    private readonly List<long> offsets = [0];
+    private readonly Dictionary<PdfFontProgram, (string Name, int Number)> fonts = [];
+    private readonly List<PdfFontProgram> fontOrder = [];
+    private readonly Dictionary<PdfForm, (string Name, int Number)> forms = [];
+    private readonly List<PdfForm> formOrder = [];
+
+    private PdfDocumentWriter()
+    {
+        for (var n = 1; n <= PagesNumber; n++)
+        {
+            Reserve();
+        }
+    }
+
+    /// <summary>A bookmark: its title and the zero-based index of the page it opens.</summary>
+    public readonly record struct Bookmark(string Title, int PageIndex);
+
+    /// <summary>The PDF of <paramref name="documents"/>, one after another, with <paramref name="info"/> and top-level <paramref name="bookmarks"/>.</summary>
+    public static byte[] Write(IReadOnlyList<LaidOutDocument> documents, DocumentInfo info, IReadOnlyList<Bookmark> bookmarks) =>
+        new PdfDocumentWriter().WriteAll(documents, info, bookmarks);
+
+    private byte[] WriteAll(IReadOnlyList<LaidOutDocument> documents, DocumentInfo info, IReadOnlyList<Bookmark> bookmarks)
+    {
+        file.Append("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
+        var pages = new List<(int Number, PageFrame Frame)>();
+        foreach (var document in documents)
+        {
+            foreach (var page in document.Pages)
+            {
+                pages.Add((WritePage(page, document), page));
+            }
+        }
+
+        WriteFonts();
+        WriteForms();
+
+        Begin(PagesNumber).Append("<</Type /Pages /Kids [");
+        for (var i = 0; i < pages.Count; i++)
+        {
+            file.Append(i == 0 ? string.Empty : " ").Integer(pages[i].Number).Append(" 0 R");
+        }
+
+        file.Append("] /Count ").Integer(pages.Count).Append(">>");
+        End();
+
+        var outlines = bookmarks.Count > 0 ? WriteOutline(bookmarks, pages) : 0;
+
+        Begin(CatalogNumber).Append("<</Type /Catalog /Pages ").Integer(PagesNumber).Append(" 0 R /Metadata ").Integer(MetadataNumber).Append(" 0 R")
+            .Append(" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile ")
+            .Integer(ProfileNumber).Append(" 0 R>>] /ViewerPreferences <</DisplayDocTitle true>>");
+        if (outlines > 0)
+        {
+            file.Append(" /Outlines ").Integer(outlines).Append(" 0 R /PageMode /UseOutlines");
+        }
+
+        file.Append(">>");
+        End();
+
+        WriteInfo(info);
+        var (xmp, uuidAt) = XmpPacket.Create(info);
+        var xmpStart = Stream(MetadataNumber, "/Type /Metadata /Subtype /XML", xmp);
+        Stream(ProfileNumber, "/N 3 /Filter /FlateDecode", Profile.Value);
+
+        var xref = file.Length;
+        file.Append("xref\n0 ").Integer(offsets.Count).Append("\n0000000000 65535 f \n");
+        for (var n = 1; n < offsets.Count; n++)
+        {
+            file.Append(offsets[n].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+        }
+
+        file.Append("trailer\n<</Size ").Integer(offsets.Count).Append(" /Root ").Integer(CatalogNumber).Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
+        var idAt = file.Length;
+        file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
+
+        // The ID is the MD5 of the file with the ID written as zeros (the PDF reference suggests a hash of the contents),
+        // shaped as a name-based UUID (version 3) for the XMP; the trailer holds the same 16 bytes.
+        var id = Md5.Hash(file.Written);
+        id[6] = (byte)((id[6] & 0x0F) | 0x30);
+        id[8] = (byte)((id[8] & 0x3F) | 0x80);
+        var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(id));
+        file.Patch(idAt, hex);
+        file.Patch(idAt + 35, hex);
+        var lower = Convert.ToHexString(id).ToLowerInvariant();
+        var uuid = Encoding.ASCII.GetBytes($"{lower[..8]}-{lower[8..12]}-{lower[12..16]}-{lower[16..20]}-{lower[20..]}");
+        foreach (var at in uuidAt)
+        {
+            file.Patch(xmpStart + at, uuid);
+        }
+
+        return file.ToArray();
+    }
+
+    private int WritePage(PageFrame page, LaidOutDocument document)
+    {
+        var number = Reserve();
+        var contents = Reserve();
+        var usedFonts = new SortedSet<int>();
+        var usedForms = new SortedSet<int>();
+        var content = PdfContent.Write(
+            page,
+            document.Fonts,
+            face =>
+            {
+                var program = PdfFontProgram.For(face);
+                if (!fonts.TryGetValue(program, out var entry))
+                {
+                    entry = ("F" + (fonts.Count + 1).ToString(CultureInfo.InvariantCulture), Reserve(5));
+                    fonts[program] = entry;
+                    fontOrder.Add(program);
+                }
+
+                usedFonts.Add(entry.Number);
+                return (entry.Name, program);
+            },
+            image =>
+            {
+                if (PdfForm.For(image) is not { } form)
+                {
+                    return null;
+                }
+
+                if (!forms.TryGetValue(form, out var entry))
+                {
+                    entry = ("X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture), Reserve(1 + form.Objects.Count));
+                    forms[form] = entry;
+                    formOrder.Add(form);
+                }
+
+                usedForms.Add(entry.Number);
+                return (entry.Name, form);
+            });
+
+        Stream(contents, "/Filter /FlateDecode", Deflate.Zlib(content));
+
+        Begin(number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
+        if (usedFonts.Count > 0)
+        {
+            file.Append("/Font <<");
+            foreach (var program in fontOrder.Where(p => usedFonts.Contains(fonts[p].Number)))
+            {
+                file.Append('/').Append(fonts[program].Name).Append(' ').Integer(fonts[program].Number).Append(" 0 R");
+            }
+
+            file.Append(">>");
+        }
+
+        if (usedForms.Count > 0)
+        {
+            file.Append("/XObject <<");
+            foreach (var form in formOrder.Where(f => usedForms.Contains(forms[f].Number)))
+            {
+                file.Append('/').Append(forms[form].Name).Append(' ').Integer(forms[form].Number).Append(" 0 R");
+            }
+
+            file.Append(">>");
+        }
+
+        file.Append(">> /Contents ").Integer(contents).Append(" 0 R>>");
+        End();
+        return number;
+    }
+
+    private void WriteFonts()
+    {
+        foreach (var program in fontOrder)
+        {
+            var n = fonts[program].Number;
+            Begin(n).Append("<</Type /Font /Subtype /Type0 /BaseFont /").Append(program.BaseFont).Append(" /Encoding /Identity-H /DescendantFonts [")
+                .Integer(n + 1).Append(" 0 R] /ToUnicode ").Integer(n + 4).Append(" 0 R>>");
+            End();
+            Begin(n + 1).Append("<</Type /Font /Subtype /").Append(program.IsTrueType ? "CIDFontType2" : "CIDFontType0").Append(" /BaseFont /").Append(program.BaseFont)
+                .Append(" /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor ").Integer(n + 2).Append(" 0 R");
+            if (program.IsTrueType)
+            {
+                file.Append(" /CIDToGIDMap /Identity");
+            }
+
+            file.Append(" /W ").Append(program.WidthArray).Append(">>");
+            End();
+            Begin(n + 2).Append("<</Type /FontDescriptor /FontName /").Append(program.BaseFont).Append(' ').Append(program.Descriptor)
+                .Append(program.IsTrueType ? " /FontFile2 " : " /FontFile3 ").Integer(n + 3).Append(" 0 R>>");
+            End();
+            Stream(n + 3, program.IsTrueType ? $"/Length1 {program.ProgramLength} /Filter /FlateDecode" : "/Subtype /OpenType /Filter /FlateDecode", program.Program);
+            Stream(n + 4, "/Filter /FlateDecode", program.ToUnicode);
+        }
+    }
+
+    private void WriteForms()
+    {
+        foreach (var form in formOrder)
+        {
+            var n = forms[form].Number;
+            var box = new PdfBuffer(64).Number(0).Number(0).Number(form.BoxWidth).Number(form.BoxHeight);
+            var resources = PdfForm.Resolve(form.Resources, n + 1);
+            Stream(n, $"/Type /XObject /Subtype /Form /BBox [{Encoding.ASCII.GetString(box.Written).TrimEnd()}] /Resources {resources} {form.Filter}".TrimEnd(), form.Content);
+            for (var i = 0; i < form.Objects.Count; i++)
+            {
+                var (dictionary, data) = form.Objects[i];
+                var resolved = PdfForm.Resolve(dictionary, n + 1);
+                if (data is null)
+                {
+                    Begin(n + 1 + i).Append(resolved);
+                    End();
+                }
+                else
+                {
+                    // Skia's dictionary already holds the right /Length (direct, or a reference to a copied object).
+                    Begin(n + 1 + i).Append(resolved).Append("\nstream\n").Append(data).Append("\nendstream");
+                    End();
+                }
+            }
+        }
+    }
+
+    private int WriteOutline(IReadOnlyList<Bookmark> bookmarks, List<(int Number, PageFrame Frame)> pages)
+    {
+        var first = Reserve(1 + bookmarks.Count);
+        var n = bookmarks.Count;
+        Begin(first).Append("<</Type /Outlines /First ").Integer(first + 1).Append(" 0 R /Last ").Integer(first + n).Append(" 0 R /Count ").Integer(n).Append(">>");
+        End();
+        for (var i = 0; i < n; i++)
+        {
+            var (page, frame) = pages[bookmarks[i].PageIndex];
+            Begin(first + 1 + i).Append("<</Title ").Append(PdfSyntax.Text(bookmarks[i].Title)).Append(" /Parent ").Integer(first).Append(" 0 R");
+            if (i > 0)
+            {
+                file.Append(" /Prev ").Integer(first + i).Append(" 0 R");
+            }
+
+            if (i < n - 1)
+            {
+                file.Append(" /Next ").Integer(first + i + 2).Append(" 0 R");
+            }
+
+            file.Append(" /Dest [").Integer(page).Append(" 0 R /XYZ 0 ").Number(frame.Height).Append("0]>>");
+            End();
+        }
+
+        return first;
+    }
+
+    private void WriteInfo(DocumentInfo info)
+    {
+        Begin(InfoNumber).Append("<<");
+        void Entry(string key, string value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                file.Append('/').Append(key).Append(' ').Append(PdfSyntax.Text(value)).Append('\n');
+            }
+        }
+
+        Entry("Title", info.Title);
+        Entry("Author", info.Author);
+        Entry("Subject", info.Subject);
+        Entry("Keywords", info.Keywords);
+        Entry("Creator", info.Creator);
+        Entry("Producer", info.Creator);
+        if (info.Created is { } created)
+        {
+            file.Append("/CreationDate ").Append(PdfSyntax.Date(created)).Append("\n/ModDate ").Append(PdfSyntax.Date(created)).Append('\n');
+        }
+
+        file.Append(">>");
+        End();
+    }
+
+    /// <summary>Writes a stream object; returns where its data starts in the file.</summary>
+    private int Stream(int number, string dictionary, ReadOnlySpan<byte> data)
+    {
+        Begin(number).Append("<<").Append(dictionary).Append(" /Length ").Integer(data.Length).Append(">>\nstream\n");
+        var at = file.Length;
+        file.Append(data).Append("\nendstream");
+        End();
+        return at;
+    }
+
+    private int Reserve(int count = 1)
+    {
+        var first = offsets.Count;
+        for (var i = 0; i < count; i++)
+        {
+            offsets.Add(-1);
+        }
+
+        return first;
+    }
+
+    private PdfBuffer Begin(int number)
+    {
+        offsets[number] = file.Length;
+        return file.Integer(number).Append(" 0 obj\n");
+    }
+
+    private void End() => file.Append("\nendobj\n");
+}

@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Antrag.Fonts;
+
+namespace Antrag.Export.Pdf;
+
+/// <summary>
+/// What a PDF needs of one subset font, ready to write: the compressed font program, the glyph widths, the ToUnicode map
+/// and the descriptor. Made once per subset (documents with the same characters share their subsets), not per document.
+/// </summary>
+internal sealed class PdfFontProgram
+{
+    private static readonly ConditionalWeakTable<byte[], PdfFontProgram> Made = new();
+
+    private PdfFontProgram(FontFace face)
+    {
+        var sfnt = new SfntFile(face.FontFile);
+        IsTrueType = sfnt.IsTrueType;
+        var program = sfnt.ForPdf();
+        Program = Deflate.Zlib(program);
+        ProgramLength = program.Length;
+
+        // The subset tag: six capitals derived from the program, so the same subset always has the same name.
+        var hash = Md5.Hash(program);
+        var tag = new char[6];
+        for (var i = 0; i < 6; i++)
+        {
+            tag[i] = (char)('A' + (hash[i] % 26));
+        }
+
+        var name = sfnt.PostScriptName ?? face.FamilyName;
+        BaseFont = new string(tag) + "+" + PdfSyntax.NameChars(name);
+
+        var scale = 1000f / face.UnitsPerEm;
+        var glyphCount = face.Typeface.GlyphCount;
+        Widths = new float[glyphCount];
+        var w = new StringBuilder("[0 [");
+        for (var g = 0; g < glyphCount; g++)
+        {
+            // The width as written is the width the viewer uses; text positions are computed against it.
+            var text = PdfSyntax.Number(face.Advance((uint)g) * scale);
+            Widths[g] = float.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            w.Append(g == 0 ? string.Empty : " ").Append(text);
+        }
+
+        WidthArray = w.Append("]]").ToString();
+        ToUnicode = Deflate.Zlib(Encoding.ASCII.GetBytes(ToUnicodeMap(face, glyphCount)));
+
+        var box = sfnt.BoundingBox;
+        var (ascender, descender, capHeight, weight) = sfnt.VerticalMetrics;
+        var italic = sfnt.ItalicAngle;
+        var flags = 4 | (italic != 0 ? 64 : 0);
+        Descriptor = $"/Flags {flags} /FontBBox [{PdfSyntax.Number(box.XMin * scale)} {PdfSyntax.Number(box.YMin * scale)} {PdfSyntax.Number(box.XMax * scale)} {PdfSyntax.Number(box.YMax * scale)}]"
+            + $" /ItalicAngle {PdfSyntax.Number(italic)} /Ascent {PdfSyntax.Number(ascender * scale)} /Descent {PdfSyntax.Number(descender * scale)}"
+            + $" /CapHeight {PdfSyntax.Number(capHeight * scale)} /StemV {PdfSyntax.Number(50 + (weight / 65f) * (weight / 65f))}";
+    }
+
+    /// <summary>True for a TrueType program (FontFile2, CIDFontType2), false for CFF in OpenType (FontFile3, CIDFontType0).</summary>
+    public bool IsTrueType { get; }
+
+    /// <summary>The font program, zlib-compressed.</summary>
+    public byte[] Program { get; }
+
+    /// <summary>The uncompressed length of the program (/Length1).</summary>
+    public int ProgramLength { get; }
+
+    /// <summary>The font's name in the PDF: subset tag + PostScript name.</summary>
+    public string BaseFont { get; }
+
+    /// <summary>Each glyph's advance in thousandths of an em, as written in <see cref="WidthArray"/>.</summary>
+    public float[] Widths { get; }
+
+    /// <summary>The CIDFont's /W array.</summary>
+    public string WidthArray { get; }
+
+    /// <summary>The ToUnicode CMap, zlib-compressed.</summary>
+    public byte[] ToUnicode { get; }
+
+    /// <summary>The FontDescriptor's entries besides its type, name and program.</summary>
+    public string Descriptor { get; }
+
+    /// <summary>The program of <paramref name="face"/>'s subset, made at its first use.</summary>
+    public static PdfFontProgram For(FontFace face) => Made.GetValue(face.FontFile, _ => new PdfFontProgram(face));
+
+    /// <summary>A CMap from glyph ids to the characters they stand for (the first, lowest code point of each glyph).</summary>
+    private static string ToUnicodeMap(FontFace face, int glyphCount)
+    {
+        var text = new string?[glyphCount];
+        foreach (var cp in face.CodePoints)
+        {
+            var g = face.Glyph(cp);
+            if (g != 0 && g < glyphCount && text[g] is null)
+            {
+                text[g] = char.ConvertFromUtf32(cp);
+            }
+        }
+
+        var entries = Enumerable.Range(0, glyphCount).Where(g => text[g] is not null).ToList();
+        var map = new StringBuilder();
+        map.Append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n");
+        map.Append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        for (var start = 0; start < entries.Count; start += 100)
+        {
+            var chunk = entries.Skip(start).Take(100).ToList();
+            map.Append(chunk.Count).Append(" beginbfchar\n");
+            foreach (var g in chunk)
+            {
+                map.Append('<').Append(g.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append("> <");
+                foreach (var c in text[g]!)
+                {
+                    map.Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                map.Append(">\n");
+            }
+
+            map.Append("endbfchar\n");
+        }
+
+        map.Append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return map.ToString();
+    }
+}

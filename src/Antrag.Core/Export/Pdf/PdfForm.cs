@@ -1,0 +1,318 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using Antrag.Layout;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace Antrag.Export.Pdf;
+
+/// <summary>
+/// An image (the SVG logo, a PNG signature) as a PDF form XObject: Skia draws it once into a one-page PDF, and the page's
+/// content and resources are taken over. Made once per image and run, so every document of a build reuses it.
+/// </summary>
+internal sealed partial class PdfForm
+{
+    private static readonly ConditionalWeakTable<byte[], StrongBox<PdfForm?>> Made = new();
+
+    private PdfForm(float width, float height, float boxWidth, float boxHeight, string resources, string filter, byte[] content, IReadOnlyList<(string Dictionary, byte[]? Stream)> objects)
+    {
+        Width = width;
+        Height = height;
+        BoxWidth = boxWidth;
+        BoxHeight = boxHeight;
+        Resources = resources;
+        Filter = filter;
+        Content = content;
+        Objects = objects;
+    }
+
+    /// <summary>The size the image was drawn at, in points, from the form's top left corner.</summary>
+    public float Width { get; }
+
+    public float Height { get; }
+
+    /// <summary>The form's box (Skia rounds a page up to its raster grid), at least <see cref="Width"/> × <see cref="Height"/>.</summary>
+    public float BoxWidth { get; }
+
+    public float BoxHeight { get; }
+
+    /// <summary>The resource dictionary; references to <see cref="Objects"/> are written as <see cref="Reference"/>.</summary>
+    public string Resources { get; }
+
+    /// <summary>The content stream's filter entries ("/Filter /FlateDecode" or empty).</summary>
+    public string Filter { get; }
+
+    /// <summary>The content stream as Skia wrote it.</summary>
+    public byte[] Content { get; }
+
+    /// <summary>The objects the resources refer to, directly or not: dictionary (with references as placeholders) and stream data.</summary>
+    public IReadOnlyList<(string Dictionary, byte[]? Stream)> Objects { get; }
+
+    /// <summary>The placeholder for a reference to <see cref="Objects"/>[<paramref name="index"/>].</summary>
+    public static string Reference(int index) => "\u0001" + index.ToString(CultureInfo.InvariantCulture) + "\u0002";
+
+    /// <summary><paramref name="text"/> with every placeholder replaced by a reference to object number <paramref name="first"/> + index.</summary>
+    public static string Resolve(string text, int first) =>
+        Placeholder().Replace(text, m => (first + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture) + " 0 R");
+
+    /// <summary>The form of <paramref name="image"/>, or null if Skia cannot draw it.</summary>
+    public static PdfForm? For(ImageData image) => Made.GetValue(image.Bytes, _ => new StrongBox<PdfForm?>(Create(image))).Value;
+
+    private static PdfForm? Create(ImageData image)
+    {
+        using var stream = new MemoryStream();
+        var metadata = new SKDocumentPdfMetadata { RasterDpi = 300, EncodingQuality = 101, PdfA = true };
+        SKSvg? owner = null;
+        SKImage? bitmap = null;
+        try
+        {
+            float width, height;
+            using (var pdf = SKDocument.CreatePdf(stream, metadata))
+            {
+                if (image.IsSvg)
+                {
+                    var picture = ImageLoader.ParsedSvg(image);
+                    if (picture is null)
+                    {
+                        owner = new SKSvg();
+                        using var svgStream = new MemoryStream(image.Bytes);
+                        picture = owner.Load(svgStream);
+                    }
+
+                    if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
+                    {
+                        return null;
+                    }
+
+                    var bounds = picture.CullRect;
+                    (width, height) = (bounds.Width, bounds.Height);
+                    var canvas = pdf.BeginPage(width, height);
+                    canvas.Translate(-bounds.Left, -bounds.Top);
+                    canvas.DrawPicture(picture);
+                }
+                else
+                {
+                    bitmap = SKImage.FromEncodedData(image.Bytes);
+                    if (bitmap is null)
+                    {
+                        return null;
+                    }
+
+                    (width, height) = (bitmap.Width, bitmap.Height);
+                    var canvas = pdf.BeginPage(width, height);
+                    canvas.DrawImage(bitmap, new SKRect(0, 0, width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+                }
+
+                pdf.EndPage();
+                pdf.Close();
+            }
+
+            return Extract(stream.ToArray(), width, height);
+        }
+        finally
+        {
+            bitmap?.Dispose();
+            owner?.Dispose();
+        }
+    }
+
+    /// <summary>Takes the first page of Skia's PDF apart: its box, content and resources with everything they refer to.</summary>
+    private static PdfForm Extract(byte[] pdf, float width, float height)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var objects = SkiaObjects(text);
+        var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
+        var catalog = Dictionary(objects[Ref(trailer, "Root")]);
+        var pages = Dictionary(objects[Ref(catalog, "Pages")]);
+        var page = Dictionary(objects[FirstKid(pages)]);
+        var box = MediaBox().Match(page);
+        var boxWidth = float.Parse(box.Groups[3].Value, CultureInfo.InvariantCulture);
+        var boxHeight = float.Parse(box.Groups[4].Value, CultureInfo.InvariantCulture);
+
+        var resourcesAt = page.IndexOf("/Resources", StringComparison.Ordinal);
+        var resources = resourcesAt < 0 ? "<<>>" : Value(page, resourcesAt + "/Resources".Length);
+        if (ReferencePattern().Match(resources) is { Success: true } indirect && indirect.Index == 0 && indirect.Length == resources.Length)
+        {
+            resources = Dictionary(objects[int.Parse(indirect.Groups[1].Value, CultureInfo.InvariantCulture)]);
+        }
+
+        var contentBody = objects[Ref(page, "Contents")];
+        var contentDictionary = Dictionary(contentBody);
+        var filter = FilterEntry().Match(contentDictionary) is { Success: true } f ? f.Value : string.Empty;
+        var content = StreamData(contentBody, contentDictionary, objects);
+
+        // Every object the resources reach, numbered in the order first met.
+        var order = new List<int>();
+        var index = new Dictionary<int, int>();
+        var queue = new Queue<string>([resources]);
+        while (queue.Count > 0)
+        {
+            foreach (Match m in ReferencePattern().Matches(queue.Dequeue()))
+            {
+                var number = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                if (index.TryAdd(number, order.Count))
+                {
+                    order.Add(number);
+                    queue.Enqueue(Dictionary(objects[number]));
+                }
+            }
+        }
+
+        string Renumber(string s) => ReferencePattern().Replace(s, m => Reference(index[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]));
+        var copied = order.Select(number =>
+        {
+            var body = objects[number];
+            var dictionary = Dictionary(body);
+            var data = HasStream(body, dictionary) ? StreamData(body, dictionary, objects) : null;
+            return (Renumber(dictionary), data);
+        }).ToList();
+
+        return new PdfForm(width, height, boxWidth, boxHeight, Renumber(resources), filter, content, copied);
+    }
+
+    /// <summary>The bodies of the objects of a file Skia wrote (one cross-reference table), by number, without "N 0 obj".</summary>
+    private static Dictionary<int, string> SkiaObjects(string text)
+    {
+        var startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
+        var xrefAt = int.Parse(text.AsSpan(startxref + 10).TrimStart()[..text.AsSpan(startxref + 10).TrimStart().IndexOfAny('\r', '\n')], CultureInfo.InvariantCulture);
+        var header = XrefHeader().Match(text, xrefAt);
+        var count = int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture);
+        var at = header.Index + header.Length;
+        var objects = new Dictionary<int, string>();
+        for (var n = 0; n < count; n++)
+        {
+            var line = text.Substring(at + 20 * n, 20);
+            if (n == 0 || line[17] != 'n')
+            {
+                continue;
+            }
+
+            var offset = int.Parse(line.AsSpan(0, 10), CultureInfo.InvariantCulture);
+            var start = text.IndexOf("obj", offset, StringComparison.Ordinal) + 3;
+            var end = text.IndexOf("endobj", start, StringComparison.Ordinal);
+            objects[n] = text[start..end].Trim('\r', '\n', ' ');
+        }
+
+        return objects;
+    }
+
+    /// <summary>The leading value of an object body: a dictionary with balanced brackets, or the whole body.</summary>
+    private static string Dictionary(string body) => body.StartsWith("<<", StringComparison.Ordinal) ? Value(body, 0) : body.Trim();
+
+    /// <summary>The value starting at (after whitespace) <paramref name="from"/>: a balanced &lt;&lt;…&gt;&gt;, […], or a token run up to the next key.</summary>
+    private static string Value(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (text.AsSpan(start).StartsWith("<<"))
+        {
+            var depth = 0;
+            for (var i = start; i < text.Length - 1; i++)
+            {
+                if (text[i] == '<' && text[i + 1] == '<')
+                {
+                    depth++;
+                    i++;
+                }
+                else if (text[i] == '>' && text[i + 1] == '>')
+                {
+                    depth--;
+                    i++;
+                    if (depth == 0)
+                    {
+                        return text[start..(i + 1)];
+                    }
+                }
+                else if (text[i] == '(')
+                {
+                    i = SkipString(text, i);
+                }
+            }
+
+            throw new InvalidOperationException("an unbalanced dictionary in Skia's PDF");
+        }
+
+        var end = start;
+        while (end < text.Length && text[end] != '/' && text[end] != '>')
+        {
+            end++;
+        }
+
+        return text[start..end].Trim();
+    }
+
+    private static int SkipString(string text, int at)
+    {
+        var depth = 0;
+        for (var i = at; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    if (--depth == 0)
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static bool HasStream(string body, string dictionary) => body.AsSpan(dictionary.Length).TrimStart().StartsWith("stream");
+
+    private static byte[] StreamData(string body, string dictionary, Dictionary<int, string> objects)
+    {
+        var length = LengthEntry().Match(dictionary);
+        var value = length.Groups[2].Success
+            ? int.Parse(objects[int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture)].Trim(), CultureInfo.InvariantCulture)
+            : int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture);
+        var at = body.IndexOf("stream", dictionary.Length, StringComparison.Ordinal) + "stream".Length;
+        at += body[at] == '\r' ? 2 : 1;
+        return Encoding.Latin1.GetBytes(body.Substring(at, value));
+    }
+
+    private static int Ref(string dictionary, string key)
+    {
+        var m = Regex.Match(dictionary, "/" + key + @"\s+(\d+) 0 R", RegexOptions.CultureInvariant);
+        return m.Success ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"Skia's PDF has no /{key}");
+    }
+
+    private static int FirstKid(string pages) =>
+        int.Parse(ReferencePattern().Match(Kids().Match(pages).Groups[1].Value).Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(\d+) 0 R")]
+    private static partial Regex ReferencePattern();
+
+    [GeneratedRegex("\u0001(\\d+)\u0002")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"xref\s+0 (\d+)\s*\n")]
+    private static partial Regex XrefHeader();
+
+    [GeneratedRegex(@"/Kids\s*\[([^\]]*)\]")]
+    private static partial Regex Kids();
+
+    [GeneratedRegex(@"/MediaBox\s*\[\s*(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s*\]")]
+    private static partial Regex MediaBox();
+
+    [GeneratedRegex(@"/Filter\s*(/\w+|\[[^\]]*\])")]
+    private static partial Regex FilterEntry();
+
+    [GeneratedRegex(@"/Length\s+(\d+)( 0 R)?")]
+    private static partial Regex LengthEntry();
+}
