@@ -36,6 +36,7 @@ public sealed class Builder
     private readonly IBuildReporter reporter;
     private readonly string output;
     private readonly object gate = new();
+
     private readonly Stopwatch sinceSave = new();
     private readonly Dictionary<string, MotionRecord> records = new(StringComparer.Ordinal);
     private readonly HashSet<string> collisions = new(StringComparer.Ordinal);
@@ -271,6 +272,7 @@ public sealed class Builder
     /// </summary>
     private void SaveManifest(bool complete)
     {
+
         var manifest = new BuildManifest { Program = "antrag " + Pipeline.Version, Index = index, OParl = oparl, Complete = complete };
         var wanted = new HashSet<string>(StringComparer.Ordinal) { IndexHtmlFileName, IndexJsonFileName };
         wanted.UnionWith(oparl.Keys);
@@ -287,7 +289,8 @@ public sealed class Builder
             manifest.Files[key] = record;
         }
 
-        AtomicFile.Write(Path.Combine(output, ManifestFileName), JsonSerializer.SerializeToUtf8Bytes(manifest, BuildJsonContext.Default.BuildManifest));
+        // Only the last save of a build waits for the disk; a save during the build is a head start for a killed build.
+        AtomicFile.WriteAll([(Path.Combine(output, ManifestFileName), JsonSerializer.SerializeToUtf8Bytes(manifest, BuildJsonContext.Default.BuildManifest))], flushToDisk: complete);
         sinceSave.Restart();
     }
 
@@ -361,7 +364,10 @@ public sealed class Builder
 
             try
             {
-                AtomicFile.WriteAll(outputs.Select(o => (files.FullPath(o.Key), o.Bytes)).ToList());
+                // Not flushed to disk one by one: waiting for the disk after every file made a build of 1,000 a third slower
+                // on a CI machine. A killed build loses nothing that was renamed into place (the system has it), and should a
+                // power failure lose a file's contents, the next build sees its size differ from the manifest and renders it again.
+                AtomicFile.WriteAll(outputs.Select(o => (files.FullPath(o.Key), o.Bytes)).ToList(), flushToDisk: false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

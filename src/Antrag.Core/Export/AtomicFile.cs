@@ -25,8 +25,12 @@ public static class AtomicFile
     private static string TemporaryName(string fullPath) =>
         Path.Combine(Path.GetDirectoryName(fullPath)!, "." + Path.GetFileName(fullPath) + "." + Guid.NewGuid().ToString("N")[..8] + TemporarySuffix);
 
-    /// <summary>Writes all <paramref name="files"/> (path → bytes); if any write fails, none of the targets is touched.</summary>
-    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    /// <summary>
+    /// Writes all <paramref name="files"/> (path → bytes); if any write fails, none of the targets is touched.
+    /// <paramref name="flushToDisk"/> false does not wait for the disk: a killed process loses nothing, only a power failure
+    /// could (for a build, which checks its outputs against its manifest and renders a damaged one again).
+    /// </summary>
+    public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files, bool flushToDisk = true)
     {
         var temps = new List<(string Temp, string Target)>();
         try
@@ -41,7 +45,7 @@ public static class AtomicFile
                 using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
                     stream.Write(bytes);
-                    stream.Flush(flushToDisk: true);
+                    stream.Flush(flushToDisk);
                 }
             }
 

@@ -23,7 +23,10 @@ public sealed class FontFace
 
     private static readonly Language German = new("de");
 
-    private readonly SKData data;
+    // One typeface per subset, shared by every face made of it: Skia keeps its rasterized glyphs per typeface, so documents
+    // set in the same subset reuse them (thumbnails and PNG pages of a build draw the same glyphs again and again).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], SKTypeface> Typefaces = new();
+
     private readonly Blob blob;
     private readonly Face face;
     private readonly HbFont font;
@@ -45,9 +48,11 @@ public sealed class FontFace
         CodePoints = codePoints;
         Style = style;
         FamilyName = familyName;
-        data = SKData.CreateCopy(fontFile);
-        Typeface = SKTypeface.FromData(data)
-            ?? throw new InvalidOperationException($"Skia cannot load the {style} subset of '{familyName}'");
+        Typeface = Typefaces.GetValue(fontFile, static file =>
+        {
+            using var data = SKData.CreateCopy(file);
+            return SKTypeface.FromData(data) ?? throw new InvalidOperationException("Skia cannot load a font subset");
+        });
         blob = HbFace.CreateBlob(fontFile);
         face = new Face(blob, 0);
         face.MakeImmutable();
@@ -182,7 +187,7 @@ public sealed class FontFace
         return true;
     }
 
-    /// <summary>Releases the typeface and the HarfBuzz objects; called by the owning <see cref="FontSet"/>.</summary>
+    /// <summary>Releases the HarfBuzz objects (the typeface belongs to the subset, shared); called by the owning <see cref="FontSet"/>.</summary>
     internal void Release()
     {
         if (released)
@@ -194,7 +199,5 @@ public sealed class FontFace
         font.Dispose();
         face.Dispose();
         blob.Dispose();
-        Typeface.Dispose();
-        data.Dispose();
     }
 }
