@@ -167,11 +167,21 @@ public sealed class FontFamilySource
             return new Diagnostic(Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
         }
 
+        if (data.Length >= 12 && new Export.Pdf.SfntFile(data).IsCidKeyedCff)
+        {
+            return new Diagnostic(
+                Severity.Error,
+                at,
+                $"font file '{fileName}' has CID-keyed outlines (as CJK fonts do), which antrag cannot embed in a PDF",
+                "use a TrueType (.ttf) or a Latin OpenType (.otf) font");
+        }
+
         var name = Probe(data);
         if (name is null)
         {
             return new Diagnostic(Severity.Error, at, $"font file '{fileName}' is not a font (TrueType or OpenType expected)");
         }
+
 
         familyName = name;
         return null;

@@ -36,11 +36,11 @@ internal sealed class PdfBuffer(int capacity = 4096)
         return this;
     }
 
-    /// <summary>Appends a number and one space.</summary>
-    public PdfBuffer Number(double value)
+    /// <summary>Appends a number (three decimals, or six for a matrix coefficient that scales long distances) and one space.</summary>
+    public PdfBuffer Number(double value, int decimals = 3)
     {
         Reserve(26);
-        Length += PdfSyntax.WriteNumber(bytes.AsSpan(Length), value);
+        Length += PdfSyntax.WriteNumber(bytes.AsSpan(Length), value, decimals);
         bytes[Length++] = (byte)' ';
         return this;
     }

@@ -12,7 +12,7 @@ internal sealed class PdfContent
     private readonly PdfBuffer output = new(16384);
     private readonly float pageHeight;
     private readonly Func<FontFace, (string Name, PdfFontProgram Program)> font;
-    private readonly Func<ImageData, (string Name, PdfForm Form)?> form;
+    private readonly Func<ImageItem, (string Name, PdfForm Form)?> form;
     private bool inText;
     private string? currentFont;
     private float currentSize;
@@ -20,7 +20,7 @@ internal sealed class PdfContent
     private Color? stroke;
     private float lineWidth = -1;
 
-    private PdfContent(float pageHeight, Func<FontFace, (string, PdfFontProgram)> font, Func<ImageData, (string, PdfForm)?> form)
+    private PdfContent(float pageHeight, Func<FontFace, (string, PdfFontProgram)> font, Func<ImageItem, (string, PdfForm)?> form)
     {
         this.pageHeight = pageHeight;
         this.font = font;
@@ -28,7 +28,7 @@ internal sealed class PdfContent
     }
 
     /// <summary>The content stream of <paramref name="page"/>; <paramref name="font"/> and <paramref name="form"/> name the resources it uses.</summary>
-    public static byte[] Write(PageFrame page, FontSet fonts, Func<FontFace, (string Name, PdfFontProgram Program)> font, Func<ImageData, (string Name, PdfForm Form)?> form)
+    public static byte[] Write(PageFrame page, FontSet fonts, Func<FontFace, (string Name, PdfFontProgram Program)> font, Func<ImageItem, (string Name, PdfForm Form)?> form)
     {
         var content = new PdfContent(page.Height, font, form);
         foreach (var item in page.Items)
@@ -92,7 +92,7 @@ internal sealed class PdfContent
             var dy = run.Y[i];
             var x = t.X + (run.X[i] * cos) + (dy * sin);
             var y = pageHeight - (t.Baseline + (dy * cos) - (run.X[i] * sin));
-            output.Number(cos).Number(sin).Number(-sin).Number(cos).Number(x).Number(y).Append("Tm\n[<");
+            output.Number(cos, 6).Number(sin, 6).Number(-sin, 6).Number(cos, 6).Number(x).Number(y).Append("Tm\n[<");
             var pen = run.X[i];
             var open = true;
             var j = i;
@@ -154,7 +154,7 @@ internal sealed class PdfContent
 
     private void Image(ImageItem item)
     {
-        if (form(item.Image) is not var (name, f))
+        if (form(item) is not var (name, f))
         {
             return;
         }

@@ -135,7 +135,7 @@ internal sealed class PdfDocumentWriter
             },
             image =>
             {
-                if (PdfForm.For(image) is not { } form)
+                if (PdfForm.For(image.Image, image.Width, image.Height) is not { } form)
                 {
                     return null;
                 }
@@ -211,7 +211,8 @@ internal sealed class PdfDocumentWriter
         foreach (var form in formOrder)
         {
             var n = forms[form].Number;
-            var box = new PdfBuffer(64).Number(0).Number(0).Number(form.BoxWidth).Number(form.BoxHeight);
+            // Skia rounds its page to the raster grid, and may cut a fraction of a point off the drawing; the box covers both.
+            var box = new PdfBuffer(64).Number(0).Number(Math.Min(0, form.BoxHeight - form.Height)).Number(Math.Max(form.Width, form.BoxWidth)).Number(form.BoxHeight);
             var resources = PdfForm.Resolve(form.Resources, n + 1);
             Stream(n, $"/Type /XObject /Subtype /Form /BBox [{Encoding.ASCII.GetString(box.Written).TrimEnd()}] /Resources {resources} {form.Filter}".TrimEnd(), form.Content);
             for (var i = 0; i < form.Objects.Count; i++)

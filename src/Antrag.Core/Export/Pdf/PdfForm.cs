@@ -9,12 +9,13 @@ using Svg.Skia;
 namespace Antrag.Export.Pdf;
 
 /// <summary>
-/// An image (the SVG logo, a PNG signature) as a PDF form XObject: Skia draws it once into a one-page PDF, and the page's
-/// content and resources are taken over. Made once per image and run, so every document of a build reuses it.
+/// An image (the SVG logo, a PNG signature) as a PDF form XObject: Skia draws it once, at the size it is shown, into a
+/// one-page PDF, and the page's content and resources are taken over. Made once per image, size and run, so every document
+/// of a build reuses it.
 /// </summary>
 internal sealed partial class PdfForm
 {
-    private static readonly ConditionalWeakTable<byte[], StrongBox<PdfForm?>> Made = new();
+    private static readonly ConditionalWeakTable<byte[], System.Collections.Concurrent.ConcurrentDictionary<(float, float), PdfForm?>> Made = new();
 
     private PdfForm(float width, float height, float boxWidth, float boxHeight, string resources, string filter, byte[] content, IReadOnlyList<(string Dictionary, byte[]? Stream)> objects)
     {
@@ -28,7 +29,7 @@ internal sealed partial class PdfForm
         Objects = objects;
     }
 
-    /// <summary>The size the image was drawn at, in points, from the form's top left corner.</summary>
+    /// <summary>The size the image was drawn at (the size it is shown at), in points, from the form's top left corner.</summary>
     public float Width { get; }
 
     public float Height { get; }
@@ -57,18 +58,26 @@ internal sealed partial class PdfForm
     public static string Resolve(string text, int first) =>
         Placeholder().Replace(text, m => (first + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture) + " 0 R");
 
-    /// <summary>The form of <paramref name="image"/>, or null if Skia cannot draw it.</summary>
-    public static PdfForm? For(ImageData image) => Made.GetValue(image.Bytes, _ => new StrongBox<PdfForm?>(Create(image))).Value;
+    /// <summary>
+    /// The form of <paramref name="image"/> shown at <paramref name="width"/> × <paramref name="height"/> points, or null if
+    /// Skia cannot draw it. Drawn at that size, so whatever Skia rasterizes (SVG filters) has the resolution of the page.
+    /// </summary>
+    public static PdfForm? For(ImageData image, float width, float height) =>
+        Made.GetValue(image.Bytes, _ => new()).GetOrAdd((width, height), key => Create(image, key.Item1, key.Item2));
 
-    private static PdfForm? Create(ImageData image)
+    private static PdfForm? Create(ImageData image, float width, float height)
     {
+        if (!(width > 0 && height > 0))
+        {
+            return null;
+        }
+
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata { RasterDpi = 300, EncodingQuality = 101, PdfA = true };
         SKSvg? owner = null;
         SKImage? bitmap = null;
         try
         {
-            float width, height;
             using (var pdf = SKDocument.CreatePdf(stream, metadata))
             {
                 if (image.IsSvg)
@@ -87,8 +96,8 @@ internal sealed partial class PdfForm
                     }
 
                     var bounds = picture.CullRect;
-                    (width, height) = (bounds.Width, bounds.Height);
                     var canvas = pdf.BeginPage(width, height);
+                    canvas.Scale(width / bounds.Width, height / bounds.Height);
                     canvas.Translate(-bounds.Left, -bounds.Top);
                     canvas.DrawPicture(picture);
                 }
@@ -100,7 +109,6 @@ internal sealed partial class PdfForm
                         return null;
                     }
 
-                    (width, height) = (bitmap.Width, bitmap.Height);
                     var canvas = pdf.BeginPage(width, height);
                     canvas.DrawImage(bitmap, new SKRect(0, 0, width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
                 }
@@ -131,11 +139,20 @@ internal sealed partial class PdfForm
         var boxWidth = float.Parse(box.Groups[3].Value, CultureInfo.InvariantCulture);
         var boxHeight = float.Parse(box.Groups[4].Value, CultureInfo.InvariantCulture);
 
+        // Resources may be inherited from the page tree.
         var resourcesAt = page.IndexOf("/Resources", StringComparison.Ordinal);
-        var resources = resourcesAt < 0 ? "<<>>" : Value(page, resourcesAt + "/Resources".Length);
+        var pagesResourcesAt = pages.IndexOf("/Resources", StringComparison.Ordinal);
+        var resources = resourcesAt >= 0 ? Value(page, resourcesAt + "/Resources".Length)
+            : pagesResourcesAt >= 0 ? Value(pages, pagesResourcesAt + "/Resources".Length)
+            : "<<>>";
         if (ReferencePattern().Match(resources) is { Success: true } indirect && indirect.Index == 0 && indirect.Length == resources.Length)
         {
             resources = Dictionary(objects[int.Parse(indirect.Groups[1].Value, CultureInfo.InvariantCulture)]);
+        }
+
+        if (ContentsArray().IsMatch(page))
+        {
+            throw new InvalidOperationException("Skia wrote the image's page as several content streams, which antrag does not take over");
         }
 
         var contentBody = objects[Ref(page, "Contents")];
@@ -233,6 +250,11 @@ internal sealed partial class PdfForm
                 {
                     i = SkipString(text, i);
                 }
+                else if (text[i] == '<')
+                {
+                    // A hex string: its closing bracket must not be taken for the end of a dictionary.
+                    i = text.IndexOf('>', i);
+                }
             }
 
             throw new InvalidOperationException("an unbalanced dictionary in Skia's PDF");
@@ -312,6 +334,9 @@ internal sealed partial class PdfForm
 
     [GeneratedRegex(@"/Filter\s*(/\w+|\[[^\]]*\])")]
     private static partial Regex FilterEntry();
+
+    [GeneratedRegex(@"/Contents\s*\[")]
+    private static partial Regex ContentsArray();
 
     [GeneratedRegex(@"/Length\s+(\d+)( 0 R)?")]
     private static partial Regex LengthEntry();

@@ -14,10 +14,14 @@ internal static class PdfSyntax
         return Encoding.ASCII.GetString(buffer[..length]);
     }
 
-    /// <summary>Writes <see cref="Number"/> of <paramref name="value"/> into <paramref name="into"/>; returns the byte count (at most 24).</summary>
-    public static int WriteNumber(Span<byte> into, double value)
+    /// <summary>
+    /// Writes <paramref name="value"/> rounded to <paramref name="decimals"/> (3 or 6) decimals into <paramref name="into"/>
+    /// as <see cref="Number"/> spells it; returns the byte count (at most 24).
+    /// </summary>
+    public static int WriteNumber(Span<byte> into, double value, int decimals = 3)
     {
-        var scaled = (long)Math.Round(value * 1000, MidpointRounding.AwayFromZero);
+        var unit = decimals == 6 ? 1_000_000 : 1000;
+        var scaled = (long)Math.Round(value * unit, MidpointRounding.AwayFromZero);
         var n = 0;
         if (scaled < 0)
         {
@@ -25,8 +29,8 @@ internal static class PdfSyntax
             scaled = -scaled;
         }
 
-        var whole = scaled / 1000;
-        var fraction = (int)(scaled % 1000);
+        var whole = scaled / unit;
+        var fraction = (int)(scaled % unit);
         Span<byte> digits = stackalloc byte[20];
         var d = 0;
         do
@@ -44,7 +48,7 @@ internal static class PdfSyntax
         if (fraction != 0)
         {
             into[n++] = (byte)'.';
-            var divisor = 100;
+            var divisor = unit / 10;
             while (fraction != 0)
             {
                 into[n++] = (byte)('0' + (fraction / divisor));

@@ -15,10 +15,22 @@ internal sealed class SfntFile
     public SfntFile(byte[] data)
     {
         this.data = data;
-        var count = U16(4);
+        if (data.Length < 12)
+        {
+            return;
+        }
+
+        // A collection (.ttc): the first font's table directory.
+        var directory = data.AsSpan(0, 4).SequenceEqual("ttcf"u8) && data.Length >= 16 ? (int)U32(12) : 0;
+        var count = directory + 6 <= data.Length ? U16(directory + 4) : 0;
         for (var i = 0; i < count; i++)
         {
-            var record = 12 + 16 * i;
+            var record = directory + 12 + (16 * i);
+            if (record + 16 > data.Length)
+            {
+                break;
+            }
+
             var tag = Encoding.ASCII.GetString(data, record, 4);
             var offset = (int)U32(record + 8);
             var length = (int)U32(record + 12);
@@ -31,6 +43,76 @@ internal sealed class SfntFile
 
     /// <summary>True for TrueType outlines (a glyf table), false for CFF outlines.</summary>
     public bool IsTrueType => tables.ContainsKey("glyf");
+
+    /// <summary>
+    /// True for CFF outlines keyed by CID (the Top DICT has ROS), as CJK fonts are: their glyphs would have to be addressed
+    /// by CID in the PDF, which antrag does not do.
+    /// </summary>
+    public bool IsCidKeyedCff
+    {
+        get
+        {
+            if (Table("CFF ") is not { } cff || cff.Length < 4)
+            {
+                return false;
+            }
+
+            var end = cff.Offset + cff.Length;
+            var nameIndex = cff.Offset + data[cff.Offset + 2];
+            var topIndex = SkipIndex(nameIndex, end);
+            if (topIndex < 0 || topIndex + 3 > end || U16(topIndex) == 0)
+            {
+                return false;
+            }
+
+            var offSize = data[topIndex + 2];
+            var offsets = topIndex + 3;
+            var dataStart = offsets + ((U16(topIndex) + 1) * offSize) - 1;
+            var at = dataStart + Offset(offsets, offSize);
+            var stop = Math.Min(end, dataStart + Offset(offsets + offSize, offSize));
+            while (at < stop)
+            {
+                var b = data[at];
+                if (b == 12)
+                {
+                    if (at + 1 < stop && data[at + 1] == 30)
+                    {
+                        return true;
+                    }
+
+                    at += 2;
+                }
+                else if (b <= 21)
+                {
+                    at++;
+                }
+                else if (b == 28)
+                {
+                    at += 3;
+                }
+                else if (b == 29)
+                {
+                    at += 5;
+                }
+                else if (b == 30)
+                {
+                    at++;
+                    while (at < stop && (data[at] & 0x0F) != 0x0F && (data[at] & 0xF0) != 0xF0)
+                    {
+                        at++;
+                    }
+
+                    at++;
+                }
+                else
+                {
+                    at += b >= 247 && b <= 254 ? 2 : 1;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public int UnitsPerEm => Table("head") is { Length: >= 20 } ? U16(tables["head"].Offset + 18) : 1000;
 
@@ -192,6 +274,37 @@ internal sealed class SfntFile
         }
 
         return sum;
+    }
+
+    /// <summary>Where the CFF INDEX at <paramref name="at"/> ends, or -1.</summary>
+    private int SkipIndex(int at, int end)
+    {
+        if (at + 2 > end)
+        {
+            return -1;
+        }
+
+        var count = U16(at);
+        if (count == 0)
+        {
+            return at + 2;
+        }
+
+        var offSize = data[at + 2];
+        var offsets = at + 3;
+        var last = offsets + (count * offSize);
+        return last + offSize > end ? -1 : last + offSize - 1 + Offset(last, offSize);
+    }
+
+    private int Offset(int at, int size)
+    {
+        var value = 0;
+        for (var i = 0; i < size; i++)
+        {
+            value = (value << 8) | data[at + i];
+        }
+
+        return value;
     }
 
     private (int Offset, int Length)? Table(string tag) => tables.TryGetValue(tag, out var t) ? t : null;

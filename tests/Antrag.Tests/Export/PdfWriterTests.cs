@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using Antrag.Diagnostics;
+using Antrag.Export;
+using Antrag.Export.Pdf;
+using Antrag.Layout;
+using Antrag.Tests.Cli;
+using Antrag.Tests.Infrastructure;
+using Antrag.Tests.Render;
+using UglyToad.PdfPig;
+
+namespace Antrag.Tests.Export;
+
+/// <summary>Our PDF writer against the frames it paints: every glyph and image where layout put it.</summary>
+public sealed partial class PdfWriterTests
+{
+    private static RenderedMotion Render(string sample)
+    {
+        var diagnostics = new DiagnosticBag();
+        var rendered = Pipeline.Run(RepoPaths.Sample(sample.Split('/')), diagnostics);
+        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+        return rendered;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleGoldenTests.Samples), MemberType = typeof(SampleGoldenTests))]
+    public void Every_glyph_stands_where_layout_put_it(string sample)
+    {
+        using var rendered = Render(sample);
+        var pdf = PdfExporter.Export(rendered.Layout);
+        using var doc = PdfDocument.Open(pdf);
+        Assert.Equal(rendered.Layout.Pages.Count, doc.NumberOfPages);
+        for (var p = 0; p < rendered.Layout.Pages.Count; p++)
+        {
+            var frame = rendered.Layout.Pages[p];
+
+            // Expected baseline origins, derived here from the frame (rotation clockwise on screen, y down), in PDF space.
+            var expected = new List<(double X, double Y, float Size)>();
+            foreach (var t in frame.Items.OfType<TextItem>())
+            {
+                var angle = t.Rotation * Math.PI / 180;
+                for (var i = 0; i < t.Run.Glyphs.Length; i++)
+                {
+                    if (t.Run.Glyphs[i] != 0)
+                    {
+                        var x = t.X + (t.Run.X[i] * Math.Cos(angle)) - (t.Run.Y[i] * Math.Sin(angle));
+                        var y = t.Baseline + (t.Run.X[i] * Math.Sin(angle)) + (t.Run.Y[i] * Math.Cos(angle));
+                        expected.Add((x, frame.Height - y, t.Size));
+                    }
+                }
+            }
+
+            var letters = doc.GetPage(p + 1).Letters;
+            Assert.Equal(expected.Count, letters.Count);
+            for (var i = 0; i < letters.Count; i++)
+            {
+                var at = letters[i].StartBaseLine;
+                Assert.True(
+                    Math.Abs(at.X - expected[i].X) < 0.01 && Math.Abs(at.Y - expected[i].Y) < 0.01,
+                    $"page {p + 1}, glyph {i} '{letters[i].Value}': at ({at.X:F3}, {at.Y:F3}), layout put it at ({expected[i].X:F3}, {expected[i].Y:F3})");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("krefeld/antrag-4493-23-A.yaml")]
+    [InlineData("musterstadt/brief-antrag-buergerhaus.yaml")]
+    public void Every_image_covers_its_place_on_the_page(string sample)
+    {
+        using var rendered = Render(sample);
+        var pdf = Encoding.Latin1.GetString(PdfExporter.Export(rendered.Layout));
+        var frame = rendered.Layout.Pages[0];
+        var images = frame.Items.OfType<ImageItem>().ToList();
+        Assert.NotEmpty(images);
+
+        var page = PageObject().Match(pdf);
+        var content = Inflate(StreamOf(pdf, int.Parse(page.Groups[1].Value, CultureInfo.InvariantCulture)));
+        var placements = Placement().Matches(content);
+        Assert.Equal(images.Count, placements.Count);
+        for (var i = 0; i < images.Count; i++)
+        {
+            var m = placements[i];
+            double N(int g) => double.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+            var (sx, sy, tx, ty) = (N(1), N(2), N(3), N(4));
+            var form = int.Parse(Regex.Match(pdf, "/" + m.Groups[5].Value + @" (\d+) 0 R").Groups[1].Value, CultureInfo.InvariantCulture);
+            var box = BoundingBox().Match(pdf, pdf.IndexOf(form + " 0 obj\n", StringComparison.Ordinal));
+            double B(int g) => double.Parse(box.Groups[g].Value, CultureInfo.InvariantCulture);
+
+            // The form's box on the page (y up) against the image's rectangle from layout (y down).
+            var (left, bottom, right, top) = (tx + (sx * B(1)), ty + (sy * B(2)), tx + (sx * B(3)), ty + (sy * B(4)));
+            var item = images[i];
+            var (wantLeft, wantRight, wantTop, wantBottom) = (item.X, item.X + item.Width, frame.Height - item.Y, frame.Height - item.Y - item.Height);
+            Assert.True(left <= wantLeft + 0.01 && right >= wantRight - 0.01 && top >= wantTop - 0.01 && bottom <= wantBottom + 0.01, $"image {i}: box ({left}, {bottom})–({right}, {top}) does not cover ({wantLeft}, {wantBottom})–({wantRight}, {wantTop})");
+            Assert.True(left > wantLeft - 0.5 && right < wantRight + 0.5 && top < wantTop + 0.5 && bottom > wantBottom - 0.5, $"image {i}: box ({left}, {bottom})–({right}, {top}) reaches far beyond ({wantLeft}, {wantBottom})–({wantRight}, {wantTop})");
+        }
+    }
+
+    [Fact]
+    public void A_cid_keyed_cff_font_is_recognized_and_a_name_keyed_one_is_not()
+    {
+        // Top DICT operands 391 392 0 then ROS (12 30); the name-keyed one has FontBBox (operator 5) instead.
+        Assert.True(new SfntFile(Sfnt(Cff([0xF8, 0x1B, 0xF8, 0x1C, 0x8B, 12, 30]))).IsCidKeyedCff);
+        Assert.False(new SfntFile(Sfnt(Cff([0x8B, 0x8B, 0x8C, 0x8C, 5]))).IsCidKeyedCff);
+        Assert.False(new SfntFile(EmbeddedData.Get("fonts/Carlito-Regular.ttf").ToArray()).IsCidKeyedCff);
+    }
+
+    [Fact]
+    public void A_font_file_with_cid_keyed_outlines_is_refused_with_a_clear_error()
+    {
+        using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
+        var font = Sfnt(Cff([0xF8, 0x1B, 0xF8, 0x1C, 0x8B, 12, 30]));
+        File.WriteAllBytes(dir.File("cjk.otf"), font);
+        var probe = FontFamilyProbe(dir.File("cjk.otf"));
+        Assert.Contains("CID-keyed", probe, StringComparison.Ordinal);
+    }
+
+    private static string FontFamilyProbe(string path)
+    {
+        try
+        {
+            Antrag.Fonts.FontFamilySource.FromFiles(path, null, null, null);
+            return "accepted";
+        }
+        catch (InputException e)
+        {
+            return string.Join("\n", e.Diagnostics);
+        }
+    }
+
+    /// <summary>A CFF table with one name ("A") and one Top DICT.</summary>
+    private static byte[] Cff(byte[] topDict) =>
+        [1, 0, 4, 1, 0, 1, 1, 1, 2, (byte)'A', 0, 1, 1, 1, (byte)(1 + topDict.Length), .. topDict];
+
+    /// <summary>An OpenType file holding only <paramref name="cff"/> as its CFF table.</summary>
+    private static byte[] Sfnt(byte[] cff)
+    {
+        var file = new byte[12 + 16 + cff.Length];
+        "OTTO"u8.CopyTo(file);
+        file[5] = 1;
+        "CFF "u8.CopyTo(file.AsSpan(12));
+        file[12 + 11] = 28;
+        file[12 + 15] = (byte)cff.Length;
+        cff.CopyTo(file, 28);
+        return file;
+    }
+
+    private static string StreamOf(string pdf, int number)
+    {
+        var at = pdf.IndexOf(number + " 0 obj\n", StringComparison.Ordinal);
+        var length = int.Parse(Regex.Match(pdf[at..], @"/Length (\d+)>>\nstream\n").Groups[1].Value, CultureInfo.InvariantCulture);
+        var data = pdf.IndexOf(">>\nstream\n", at, StringComparison.Ordinal) + ">>\nstream\n".Length;
+        return pdf.Substring(data, length);
+    }
+
+    private static string Inflate(string latin1)
+    {
+        using var input = new MemoryStream(Encoding.Latin1.GetBytes(latin1));
+        using var z = new ZLibStream(input, CompressionMode.Decompress);
+        using var output = new MemoryStream();
+        z.CopyTo(output);
+        return Encoding.Latin1.GetString(output.ToArray());
+    }
+
+    [GeneratedRegex(@"/Type /Page /Parent \d+ 0 R .*? /Contents (\d+) 0 R")]
+    private static partial Regex PageObject();
+
+    [GeneratedRegex(@"q (\S+) 0 0 (\S+) (\S+) (\S+) cm /(X\d+) Do Q")]
+    private static partial Regex Placement();
+
+    [GeneratedRegex(@"/BBox \[(\S+) (\S+) (\S+) (\S+)\]")]
+    private static partial Regex BoundingBox();
+}
