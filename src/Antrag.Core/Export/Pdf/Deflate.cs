@@ -13,6 +13,7 @@ internal static class Deflate
     private const int MaxMatch = 258;
     private const int MaxChain = 8;
     private const int GoodEnough = 32;
+    private const int LongMatch = 32;
     private const int TokensPerBlock = 1 << 15;
     private const int EndOfBlock = 256;
 
@@ -26,10 +27,14 @@ internal static class Deflate
     private static readonly byte[] LengthCode = BuildCodeTable(LengthBase, MaxMatch + 1);
     private static readonly byte[] DistanceCode = BuildCodeTable(DistanceBase, WindowSize + 1);
 
-    /// <summary>Compresses <paramref name="data"/> into a zlib stream (what a PDF's /FlateDecode filter reads).</summary>
-    public static byte[] Zlib(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// Compresses <paramref name="data"/> into a zlib stream (what a PDF's /FlateDecode filter reads). <paramref name="fast"/>
+    /// trades a few percent of size for speed, for what is compressed once per document (page contents): the first match
+    /// found in a short chain is taken, and positions inside matches longer than a few bytes are not chained.
+    /// </summary>
+    public static byte[] Zlib(ReadOnlySpan<byte> data, bool fast = false)
     {
-        var tokens = FindMatches(data);
+        var tokens = FindMatches(data, fast ? 4 : MaxChain, fast ? MinMatch : GoodEnough, fast ? 4 : int.MaxValue);
         var output = new BitWriter(data.Length / 3 + 64);
         output.WriteByte(0x78);
         output.WriteByte(0x9C);
@@ -55,7 +60,7 @@ internal static class Deflate
     /// The LZ77 pass: a literal is its byte value; a match is (length &lt;&lt; 16) | distance. Positions are chained by a hash
     /// of their next three bytes; a match is taken only if the next position does not start a longer one.
     /// </summary>
-    private static TokenList FindMatches(ReadOnlySpan<byte> data)
+    private static TokenList FindMatches(ReadOnlySpan<byte> data, int maxChain, int goodEnough, int insertLimit)
     {
         var tokens = new TokenList(data.Length / 2 + 16);
         var head = new int[1 << HashBits];
@@ -67,7 +72,7 @@ internal static class Deflate
         var pendingDistance = 0;
         while (i < n)
         {
-            var (length, distance) = i + MinMatch <= n ? Longest(data, i, head, previous, pendingLength) : (0, 0);
+            var (length, distance) = i + MinMatch <= n ? Longest(data, i, head, previous, pendingLength, maxChain) : (0, 0);
             if (i + MinMatch <= n)
             {
                 Insert(data, i, head, previous);
@@ -86,33 +91,23 @@ internal static class Deflate
                 }
 
                 tokens.Add((pendingLength << 16) | pendingDistance);
-                var end = i - 1 + pendingLength;
-                for (i++; i < end; i++)
-                {
-                    if (i + MinMatch <= n)
-                    {
-                        Insert(data, i, head, previous);
-                    }
-                }
-
+                InsertWithin(data, i + 1, i - 1 + pendingLength, head, previous);
+                i += pendingLength - 1;
                 pendingLength = 0;
                 continue;
             }
 
             if (length >= MinMatch)
             {
-                if (length >= GoodEnough)
+                if (length >= goodEnough)
                 {
                     tokens.Add((length << 16) | distance);
-                    var end = i + length;
-                    for (i++; i < end; i++)
+                    if (length <= insertLimit)
                     {
-                        if (i + MinMatch <= n)
-                        {
-                            Insert(data, i, head, previous);
-                        }
+                        InsertWithin(data, i + 1, i + length, head, previous);
                     }
 
+                    i += length;
                     continue;
                 }
 
@@ -134,6 +129,30 @@ internal static class Deflate
         return tokens;
     }
 
+    /// <summary>
+    /// Chains the positions from <paramref name="from"/> to before <paramref name="to"/> (inside a match just taken). In a
+    /// long match (runs of white pixels, repeated operators) only its first and last positions are chained: the ones
+    /// between would find the same match again, and chaining each costs more than it gains.
+    /// </summary>
+    private static void InsertWithin(ReadOnlySpan<byte> data, int from, int to, int[] head, int[] previous)
+    {
+        var last = Math.Min(to, data.Length - MinMatch + 1);
+        if (last - from > LongMatch)
+        {
+            for (var at = from; at < from + 4; at++)
+            {
+                Insert(data, at, head, previous);
+            }
+
+            from = last - 4;
+        }
+
+        for (var at = from; at < last; at++)
+        {
+            Insert(data, at, head, previous);
+        }
+    }
+
     private static int Hash(ReadOnlySpan<byte> data, int at) =>
         (int)(((uint)data[at] | ((uint)data[at + 1] << 8) | ((uint)data[at + 2] << 16)) * 2654435761u >> (32 - HashBits));
 
@@ -145,7 +164,7 @@ internal static class Deflate
     }
 
     /// <summary>The longest earlier match for the bytes at <paramref name="at"/> that is longer than <paramref name="atLeast"/>.</summary>
-    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int atLeast)
+    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int atLeast, int maxChain)
     {
         var best = Math.Max(atLeast, MinMatch - 1);
         var bestDistance = 0;
@@ -156,7 +175,7 @@ internal static class Deflate
         }
 
         var candidate = head[Hash(data, at)] - 1;
-        for (var chain = 0; candidate >= 0 && chain < MaxChain; chain++)
+        for (var chain = 0; candidate >= 0 && chain < maxChain; chain++)
         {
             var distance = at - candidate;
             if (distance > WindowSize - 1 || distance <= 0)
@@ -390,22 +409,30 @@ internal static class Deflate
         {
             bits |= (ulong)value << count;
             count += bitCount;
-            while (count >= 8)
+            if (count >= 32)
             {
-                WriteByte((byte)bits);
-                bits >>= 8;
-                count -= 8;
+                if (length + 4 > buffer.Length)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(length), (uint)bits);
+                length += 4;
+                bits >>= 32;
+                count -= 32;
             }
         }
 
         public void AlignToByte()
         {
-            if (count > 0)
+            while (count > 0)
             {
                 WriteByte((byte)bits);
-                bits = 0;
-                count = 0;
+                bits >>= 8;
+                count = Math.Max(0, count - 8);
             }
+
+            bits = 0;
         }
 
         public void WriteByte(byte value)

@@ -151,7 +151,7 @@ internal sealed class PdfDocumentWriter
                 return (entry.Name, form);
             });
 
-        Stream(contents, "/Filter /FlateDecode", Deflate.Zlib(content));
+        Stream(contents, "/Filter /FlateDecode", Deflate.Zlib(content, fast: true));
 
         Begin(number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
         if (usedFonts.Count > 0)
