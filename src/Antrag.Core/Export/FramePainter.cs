@@ -1,20 +1,20 @@
 using Antrag.Fonts;
 using Antrag.Layout;
 using SkiaSharp;
-using Svg.Skia;
 
 namespace Antrag.Export;
 
-/// <summary>Paints the items of a page frame onto a Skia canvas; shared by the PDF and the PNG exporter, so both show the same page.</summary>
+/// <summary>Paints the items of a page frame onto a Skia canvas, for the PNG exporter (the PDF writer places the same items itself).</summary>
 public sealed class FramePainter : IDisposable
 {
     private readonly FontSet fonts;
     private readonly Dictionary<(FontStyle, float), SKFont> skFonts = [];
-    private readonly Dictionary<ImageData, SKPicture?> svgs = [];
     private readonly Dictionary<ImageData, SKImage?> bitmaps = [];
-    private readonly List<SKSvg> svgOwners = [];
 
     private readonly bool subpixel;
+
+    /// <summary>How images are sampled when scaled (also for the PDF's image forms).</summary>
+    internal static SKSamplingOptions Sampling { get; } = new(SKFilterMode.Linear, SKMipmapMode.Linear);
 
     /// <summary>A painter for <paramref name="fonts"/>; <paramref name="subpixel"/> false places glyphs on whole pixels (for small previews).</summary>
     public FramePainter(FontSet fonts, bool subpixel = true)
@@ -106,37 +106,28 @@ public sealed class FramePainter : IDisposable
         }
     }
 
+    /// <summary>Draws an SVG picture scaled to fill <paramref name="rect"/> (also used to draw images for the PDF).</summary>
+    internal static void DrawPicture(SKCanvas canvas, SKPicture picture, SKRect rect)
+    {
+        var bounds = picture.CullRect;
+        canvas.Save();
+        canvas.Translate(rect.Left, rect.Top);
+        canvas.Scale(rect.Width / bounds.Width, rect.Height / bounds.Height);
+        canvas.Translate(-bounds.Left, -bounds.Top);
+        canvas.DrawPicture(picture);
+        canvas.Restore();
+    }
+
     private void PaintImage(SKCanvas canvas, ImageItem item)
     {
         var rect = new SKRect(item.X, item.Y, item.X + item.Width, item.Y + item.Height);
         if (item.Image.IsSvg)
         {
-            if (!svgs.TryGetValue(item.Image, out var picture))
+            if (ImageLoader.SvgPicture(item.Image) is { } picture)
             {
-                picture = ImageLoader.ParsedSvg(item.Image);
-                if (picture is null)
-                {
-                    var svg = new SKSvg();
-                    svgOwners.Add(svg);
-                    using var stream = new MemoryStream(item.Image.Bytes);
-                    picture = svg.Load(stream);
-                }
-
-                svgs[item.Image] = picture;
+                DrawPicture(canvas, picture, rect);
             }
 
-            if (picture is null)
-            {
-                return;
-            }
-
-            var bounds = picture.CullRect;
-            canvas.Save();
-            canvas.Translate(rect.Left, rect.Top);
-            canvas.Scale(rect.Width / bounds.Width, rect.Height / bounds.Height);
-            canvas.Translate(-bounds.Left, -bounds.Top);
-            canvas.DrawPicture(picture);
-            canvas.Restore();
             return;
         }
 
@@ -148,7 +139,7 @@ public sealed class FramePainter : IDisposable
 
         if (image is not null)
         {
-            canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+            canvas.DrawImage(image, rect, Sampling);
         }
     }
 
@@ -164,9 +155,5 @@ public sealed class FramePainter : IDisposable
             i?.Dispose();
         }
 
-        foreach (var s in svgOwners)
-        {
-            s.Dispose();
-        }
     }
 }

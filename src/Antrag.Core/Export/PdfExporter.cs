@@ -7,7 +7,7 @@ namespace Antrag.Export;
 public static class PdfExporter
 {
     /// <summary>Writes one document as PDF/A-2b into a byte array.</summary>
-    public static byte[] Export(LaidOutDocument doc) => Write([doc], doc.Info, []);
+    public static byte[] Export(LaidOutDocument doc) => PdfDocumentWriter.Write([doc], doc.Info, []);
 
     /// <summary>
     /// Writes several documents into one PDF/A-2b file, one after another, with a bookmark per document on its first page.
@@ -28,9 +28,6 @@ public static class PdfExporter
             page += part.Document.Pages.Count;
         }
 
-        return Write(parts.Select(p => p.Document).ToList(), info ?? PdfPart.CombinedInfo(parts), bookmarks);
+        return PdfDocumentWriter.Write(parts.Select(p => p.Document).ToList(), info ?? PdfPart.CombinedInfo(parts), bookmarks);
     }
-
-    private static byte[] Write(IReadOnlyList<LaidOutDocument> docs, DocumentInfo info, IReadOnlyList<PdfDocumentWriter.Bookmark> bookmarks) =>
-        PdfDocumentWriter.Write(docs, info, bookmarks);
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Antrag.Export.Pdf;
 using SkiaSharp;
 
 namespace Antrag.Export;

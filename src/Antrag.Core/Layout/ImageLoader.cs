@@ -11,8 +11,17 @@ public static class ImageLoader
     // The parsed SVG of each loaded logo, by its bytes, so that the exporters paint it without parsing it again.
     private static readonly ConditionalWeakTable<byte[], SKSvg> Parsed = new();
 
-    /// <summary>The picture parsed when <paramref name="image"/> was loaded, or null if it was not loaded here or is no SVG.</summary>
-    internal static SKPicture? ParsedSvg(ImageData image) => Parsed.TryGetValue(image.Bytes, out var svg) ? svg.Picture : null;
+    /// <summary>
+    /// The picture of an SVG <paramref name="image"/>: the one parsed when it was loaded, else parsed now and kept as long
+    /// as its bytes; null if it cannot be parsed.
+    /// </summary>
+    internal static SKPicture? SvgPicture(ImageData image) => Parsed.GetValue(image.Bytes, static bytes =>
+    {
+        var svg = new SKSvg();
+        using var stream = new MemoryStream(bytes);
+        svg.Load(stream);
+        return svg;
+    }).Picture;
 
     /// <summary>Loads <paramref name="fullPath"/>; diagnostics name <paramref name="at"/>.</summary>
     public static ImageData? Load(string fullPath, SourcePosition at, DiagnosticBag diagnostics)

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Antrag.Export.Pdf;
+using Antrag.Export;
 
 namespace Antrag.Tests.Export;
 

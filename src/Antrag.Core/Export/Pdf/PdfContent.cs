@@ -94,7 +94,6 @@ internal sealed class PdfContent
             var y = pageHeight - (t.Baseline + (dy * cos) - (run.X[i] * sin));
             output.Number(cos, 6).Number(sin, 6).Number(-sin, 6).Number(cos, 6).Number(x).Number(y).Append("Tm\n[<");
             var pen = run.X[i];
-            var open = true;
             var j = i;
             for (; j < run.Glyphs.Length; j++)
             {
@@ -112,20 +111,14 @@ internal sealed class PdfContent
                 var adjust = (run.X[j] - pen) / scale;
                 if (Math.Abs(adjust) >= 0.005)
                 {
-                    if (open)
-                    {
-                        output.Append('>');
-                    }
-
-                    output.Append(' ').Number(-adjust).Append('<');
-                    open = true;
+                    output.Append("> ").Number(-adjust).Append('<');
                 }
 
                 output.Hex4(glyph);
                 pen = run.X[j] + (glyph < program.Widths.Length ? program.Widths[glyph] : 0) * scale;
             }
 
-            output.Append(open ? ">] TJ\n" : "] TJ\n");
+            output.Append(">] TJ\n");
             i = j;
             while (i < run.Glyphs.Length && run.Glyphs[i] == 0)
             {

@@ -212,9 +212,9 @@ internal sealed class PdfDocumentWriter
         {
             var n = forms[form].Number;
             // Skia rounds its page to the raster grid, and may cut a fraction of a point off the drawing; the box covers both.
-            var box = new PdfBuffer(64).Number(0).Number(Math.Min(0, form.BoxHeight - form.Height)).Number(Math.Max(form.Width, form.BoxWidth)).Number(form.BoxHeight);
+            var box = $"0 {PdfSyntax.Number(Math.Min(0, form.BoxHeight - form.Height))} {PdfSyntax.Number(Math.Max(form.Width, form.BoxWidth))} {PdfSyntax.Number(form.BoxHeight)}";
             var resources = PdfForm.Resolve(form.Resources, n + 1);
-            Stream(n, $"/Type /XObject /Subtype /Form /BBox [{Encoding.ASCII.GetString(box.Written).TrimEnd()}] /Resources {resources} {form.Filter}".TrimEnd(), form.Content);
+            Stream(n, $"/Type /XObject /Subtype /Form /BBox [{box}] /Resources {resources} {form.Filter}".TrimEnd(), form.Content);
             for (var i = 0; i < form.Objects.Count; i++)
             {
                 var (dictionary, data) = form.Objects[i];

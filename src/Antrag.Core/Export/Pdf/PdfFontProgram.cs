@@ -37,10 +37,9 @@ internal sealed class PdfFontProgram
         var w = new StringBuilder("[0 [");
         for (var g = 0; g < glyphCount; g++)
         {
-            // The width as written is the width the viewer uses; text positions are computed against it.
-            var text = PdfSyntax.Number(face.Advance((uint)g) * scale);
-            Widths[g] = float.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
-            w.Append(g == 0 ? string.Empty : " ").Append(text);
+            // The width as written (three decimals) is the width the viewer uses; text positions are computed against it.
+            Widths[g] = (float)(Math.Round((double)(face.Advance((uint)g) * scale) * 1000, MidpointRounding.AwayFromZero) / 1000);
+            w.Append(g == 0 ? string.Empty : " ").Append(PdfSyntax.Number(Widths[g]));
         }
 
         WidthArray = w.Append("]]").ToString();

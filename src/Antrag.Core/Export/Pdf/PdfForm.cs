@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Antrag.Layout;
 using SkiaSharp;
-using Svg.Skia;
 
 namespace Antrag.Export.Pdf;
 
@@ -74,56 +73,31 @@ internal sealed partial class PdfForm
 
         using var stream = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata { RasterDpi = 300, EncodingQuality = 101, PdfA = true };
-        SKSvg? owner = null;
-        SKImage? bitmap = null;
-        try
+        var picture = image.IsSvg ? ImageLoader.SvgPicture(image) : null;
+        using var bitmap = image.IsSvg ? null : SKImage.FromEncodedData(image.Bytes);
+        if (picture is not { CullRect: { Width: > 0, Height: > 0 } } && bitmap is null)
         {
-            using (var pdf = SKDocument.CreatePdf(stream, metadata))
+            return null;
+        }
+
+        using (var pdf = SKDocument.CreatePdf(stream, metadata))
+        {
+            var canvas = pdf.BeginPage(width, height);
+            var rect = new SKRect(0, 0, width, height);
+            if (picture is not null)
             {
-                if (image.IsSvg)
-                {
-                    var picture = ImageLoader.ParsedSvg(image);
-                    if (picture is null)
-                    {
-                        owner = new SKSvg();
-                        using var svgStream = new MemoryStream(image.Bytes);
-                        picture = owner.Load(svgStream);
-                    }
-
-                    if (picture is null || picture.CullRect.Width <= 0 || picture.CullRect.Height <= 0)
-                    {
-                        return null;
-                    }
-
-                    var bounds = picture.CullRect;
-                    var canvas = pdf.BeginPage(width, height);
-                    canvas.Scale(width / bounds.Width, height / bounds.Height);
-                    canvas.Translate(-bounds.Left, -bounds.Top);
-                    canvas.DrawPicture(picture);
-                }
-                else
-                {
-                    bitmap = SKImage.FromEncodedData(image.Bytes);
-                    if (bitmap is null)
-                    {
-                        return null;
-                    }
-
-                    var canvas = pdf.BeginPage(width, height);
-                    canvas.DrawImage(bitmap, new SKRect(0, 0, width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-                }
-
-                pdf.EndPage();
-                pdf.Close();
+                FramePainter.DrawPicture(canvas, picture, rect);
+            }
+            else
+            {
+                canvas.DrawImage(bitmap, rect, FramePainter.Sampling);
             }
 
-            return Extract(stream.ToArray(), width, height);
+            pdf.EndPage();
+            pdf.Close();
         }
-        finally
-        {
-            bitmap?.Dispose();
-            owner?.Dispose();
-        }
+
+        return Extract(stream.ToArray(), width, height);
     }
 
     /// <summary>Takes the first page of Skia's PDF apart: its box, content and resources with everything they refer to.</summary>
@@ -193,7 +167,8 @@ internal sealed partial class PdfForm
     private static Dictionary<int, string> SkiaObjects(string text)
     {
         var startxref = text.LastIndexOf("startxref", StringComparison.Ordinal);
-        var xrefAt = int.Parse(text.AsSpan(startxref + 10).TrimStart()[..text.AsSpan(startxref + 10).TrimStart().IndexOfAny('\r', '\n')], CultureInfo.InvariantCulture);
+        var pointer = text.AsSpan(startxref + "startxref".Length).TrimStart();
+        var xrefAt = int.Parse(pointer[..pointer.IndexOfAny('\r', '\n')], CultureInfo.InvariantCulture);
         var header = XrefHeader().Match(text, xrefAt);
         var count = int.Parse(header.Groups[1].Value, CultureInfo.InvariantCulture);
         var at = header.Index + header.Length;

@@ -1,4 +1,4 @@
-namespace Antrag.Export.Pdf;
+namespace Antrag.Export;
 
 /// <summary>
 /// A zlib compressor (RFC 1950 around RFC 1951 deflate) of our own: LZ77 over hash chains with one step of lazy matching,
