@@ -27,6 +27,9 @@ internal static class Deflate
     private static readonly byte[] LengthCode = BuildCodeTable(LengthBase, MaxMatch + 1);
     private static readonly byte[] DistanceCode = BuildCodeTable(DistanceBase, WindowSize + 1);
 
+    [ThreadStatic]
+    private static Scratch? scratch;
+
     /// <summary>
     /// Compresses <paramref name="data"/> into a zlib stream (what a PDF's /FlateDecode filter reads). <paramref name="fast"/>
     /// trades a few percent of size for speed, for what is compressed once per document (page contents): the first match
@@ -34,8 +37,12 @@ internal static class Deflate
     /// </summary>
     public static byte[] Zlib(ReadOnlySpan<byte> data, bool fast = false)
     {
-        var tokens = FindMatches(data, fast ? 4 : MaxChain, fast ? MinMatch : GoodEnough, fast ? 4 : int.MaxValue);
-        var output = new BitWriter(data.Length / 3 + 64);
+        var work = scratch ??= new Scratch();
+        work.Begin(data.Length);
+        var tokens = FindMatches(data, work, fast ? 4 : MaxChain, fast ? MinMatch : GoodEnough, fast ? 4 : int.MaxValue);
+        work.End(data.Length);
+        var output = work.Output;
+        output.Reset();
         output.WriteByte(0x78);
         output.WriteByte(0x9C);
         var start = 0;
@@ -60,11 +67,12 @@ internal static class Deflate
     /// The LZ77 pass: a literal is its byte value; a match is (length &lt;&lt; 16) | distance. Positions are chained by a hash
     /// of their next three bytes; a match is taken only if the next position does not start a longer one.
     /// </summary>
-    private static TokenList FindMatches(ReadOnlySpan<byte> data, int maxChain, int goodEnough, int insertLimit)
+    private static TokenList FindMatches(ReadOnlySpan<byte> data, Scratch work, int maxChain, int goodEnough, int insertLimit)
     {
-        var tokens = new TokenList(data.Length / 2 + 16);
-        var head = new int[1 << HashBits];
-        var previous = new int[WindowSize];
+        var tokens = work.Tokens;
+        var head = work.Head;
+        var previous = work.Previous;
+        var bias = work.Bias;
         var n = data.Length;
 
         var i = 0;
@@ -72,10 +80,10 @@ internal static class Deflate
         var pendingDistance = 0;
         while (i < n)
         {
-            var (length, distance) = i + MinMatch <= n ? Longest(data, i, head, previous, pendingLength, maxChain) : (0, 0);
+            var (length, distance) = i + MinMatch <= n ? Longest(data, i, head, previous, bias, pendingLength, maxChain) : (0, 0);
             if (i + MinMatch <= n)
             {
-                Insert(data, i, head, previous);
+                Insert(data, i, head, previous, bias);
             }
 
             if (pendingLength > 0)
@@ -91,7 +99,7 @@ internal static class Deflate
                 }
 
                 tokens.Add((pendingLength << 16) | pendingDistance);
-                InsertWithin(data, i + 1, i - 1 + pendingLength, head, previous);
+                InsertWithin(data, i + 1, i - 1 + pendingLength, head, previous, bias);
                 i += pendingLength - 1;
                 pendingLength = 0;
                 continue;
@@ -104,7 +112,7 @@ internal static class Deflate
                     tokens.Add((length << 16) | distance);
                     if (length <= insertLimit)
                     {
-                        InsertWithin(data, i + 1, i + length, head, previous);
+                        InsertWithin(data, i + 1, i + length, head, previous, bias);
                     }
 
                     i += length;
@@ -134,14 +142,14 @@ internal static class Deflate
     /// long match (runs of white pixels, repeated operators) only its first and last positions are chained: the ones
     /// between would find the same match again, and chaining each costs more than it gains.
     /// </summary>
-    private static void InsertWithin(ReadOnlySpan<byte> data, int from, int to, int[] head, int[] previous)
+    private static void InsertWithin(ReadOnlySpan<byte> data, int from, int to, int[] head, int[] previous, int bias)
     {
         var last = Math.Min(to, data.Length - MinMatch + 1);
         if (last - from > LongMatch)
         {
             for (var at = from; at < from + 4; at++)
             {
-                Insert(data, at, head, previous);
+                Insert(data, at, head, previous, bias);
             }
 
             from = last - 4;
@@ -149,22 +157,23 @@ internal static class Deflate
 
         for (var at = from; at < last; at++)
         {
-            Insert(data, at, head, previous);
+            Insert(data, at, head, previous, bias);
         }
     }
 
     private static int Hash(ReadOnlySpan<byte> data, int at) =>
         (int)(((uint)data[at] | ((uint)data[at + 1] << 8) | ((uint)data[at + 2] << 16)) * 2654435761u >> (32 - HashBits));
 
-    private static void Insert(ReadOnlySpan<byte> data, int at, int[] head, int[] previous)
+    /// <summary>Chains position <paramref name="at"/>: stored as <paramref name="bias"/> + at + 1, 0 meaning none.</summary>
+    private static void Insert(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int bias)
     {
         var h = Hash(data, at);
         previous[at & (WindowSize - 1)] = head[h];
-        head[h] = at + 1;
+        head[h] = bias + at + 1;
     }
 
     /// <summary>The longest earlier match for the bytes at <paramref name="at"/> that is longer than <paramref name="atLeast"/>.</summary>
-    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int atLeast, int maxChain)
+    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int bias, int atLeast, int maxChain)
     {
         var best = Math.Max(atLeast, MinMatch - 1);
         var bestDistance = 0;
@@ -174,7 +183,7 @@ internal static class Deflate
             return (0, 0);
         }
 
-        var candidate = head[Hash(data, at)] - 1;
+        var candidate = head[Hash(data, at)] - bias - 1;
         for (var chain = 0; candidate >= 0 && chain < maxChain; chain++)
         {
             var distance = at - candidate;
@@ -197,7 +206,7 @@ internal static class Deflate
                 }
             }
 
-            var next = previous[candidate & (WindowSize - 1)] - 1;
+            var next = previous[candidate & (WindowSize - 1)] - bias - 1;
             if (next >= candidate)
             {
                 break;
@@ -377,12 +386,45 @@ internal static class Deflate
         return (b << 16) | a;
     }
 
+    /// <summary>
+    /// A thread's working memory, kept between calls: allocating the hash chains (256 KB) and token and output buffers anew
+    /// for every page and thumbnail cost more than compressing them. Positions are chained with a bias that grows by more
+    /// than the window on every call, so entries left by an earlier call read as "before this input" and are never
+    /// followed: the output is the same as with fresh tables.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public int[] Head { get; } = new int[1 << HashBits];
+
+        public int[] Previous { get; } = new int[WindowSize];
+
+        public TokenList Tokens { get; } = new(1 << 16);
+
+        public BitWriter Output { get; } = new(1 << 16);
+
+        public int Bias { get; private set; }
+
+        public void Begin(int length)
+        {
+            if (Bias > int.MaxValue - length - (2 * WindowSize))
+            {
+                Array.Clear(Head);
+                Array.Clear(Previous);
+                Bias = 0;
+            }
+
+            Tokens.Count = 0;
+        }
+
+        public void End(int length) => Bias += length + WindowSize;
+    }
+
     /// <summary>A growable array of LZ77 tokens.</summary>
     private sealed class TokenList(int capacity)
     {
         public int[] Items { get; private set; } = new int[Math.Max(capacity, 16)];
 
-        public int Count { get; private set; }
+        public int Count { get; set; }
 
         public void Add(int token)
         {
@@ -446,5 +488,12 @@ internal static class Deflate
         }
 
         public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
+
+        public void Reset()
+        {
+            length = 0;
+            bits = 0;
+            count = 0;
+        }
     }
 }

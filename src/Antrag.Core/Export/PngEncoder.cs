@@ -11,6 +11,10 @@ internal static class PngEncoder
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
 
+    /// <summary>The thread's buffer for filtered rows, kept between thumbnails (a new one each time cost a garbage collection).</summary>
+    [ThreadStatic]
+    private static byte[]? rows;
+
     /// <summary>The PNG of <paramref name="pixmap"/> (RGBA 8888, opaque; its alpha is dropped).</summary>
     public static byte[] Encode(SKPixmap pixmap)
     {
@@ -21,7 +25,8 @@ internal static class PngEncoder
 
         var width = pixmap.Width;
         var height = pixmap.Height;
-        var raw = new byte[height * (1 + (3 * width))];
+        var size = height * (1 + (3 * width));
+        var raw = rows is { } kept && kept.Length >= size ? kept : rows = new byte[size];
         var pixels = pixmap.GetPixelSpan();
         var k = 0;
         for (var y = 0; y < height; y++)
@@ -37,7 +42,7 @@ internal static class PngEncoder
             }
         }
 
-        var compressed = Deflate.Zlib(raw, fast: true);
+        var compressed = Deflate.Zlib(raw.AsSpan(0, size), fast: true);
         var png = new byte[8 + (12 + 13) + (12 + compressed.Length) + 12];
         ReadOnlySpan<byte> signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
         signature.CopyTo(png);

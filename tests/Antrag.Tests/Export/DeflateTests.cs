@@ -15,7 +15,9 @@ public sealed class DeflateTests
         return output.ToArray();
     }
 
-    public static TheoryData<string> Inputs() => ["empty", "one", "two", "text", "random", "zeros", "runs", "large", "font", "content"];
+    private static readonly string[] Names = ["empty", "one", "two", "text", "random", "zeros", "runs", "large", "font", "content"];
+
+    public static TheoryData<string> Inputs() => new(Names);
 
     private static byte[] Input(string name)
     {
@@ -68,6 +70,29 @@ public sealed class DeflateTests
     {
         var input = Input("font");
         Assert.Equal(Deflate.Zlib(input), Deflate.Zlib(input.ToArray()));
+    }
+
+    [Fact]
+    public void Output_does_not_depend_on_what_the_thread_compressed_before()
+    {
+        // Each thread keeps its hash chains between calls; what an earlier input left in them must never be matched.
+        var names = Names;
+        var alone = names.ToDictionary(name => name, name => RunOnNewThread(() => (Deflate.Zlib(Input(name)), Deflate.Zlib(Input(name), fast: true))));
+        foreach (var name in names.Concat(names.AsEnumerable().Reverse()).Concat(names))
+        {
+            var input = Input(name);
+            Assert.Equal(alone[name].Item1, Deflate.Zlib(input));
+            Assert.Equal(alone[name].Item2, Deflate.Zlib(input, fast: true));
+        }
+    }
+
+    private static T RunOnNewThread<T>(Func<T> work)
+    {
+        T result = default!;
+        var thread = new Thread(() => result = work());
+        thread.Start();
+        thread.Join();
+        return result;
     }
 
     [Fact]
