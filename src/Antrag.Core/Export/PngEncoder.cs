@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
 using SkiaSharp;
 
 namespace Antrag.Export;
@@ -26,14 +27,24 @@ internal static class PngEncoder
         var width = pixmap.Width;
         var height = pixmap.Height;
         var size = height * (1 + (3 * width));
-        var raw = rows is { } kept && kept.Length >= size ? kept : rows = new byte[size];
+        var raw = rows is { } kept && kept.Length >= size + Vector128<byte>.Count ? kept : rows = new byte[size + Vector128<byte>.Count];
         var pixels = pixmap.GetPixelSpan();
+        var dropAlpha = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
         var k = 0;
         for (var y = 0; y < height; y++)
         {
             raw[k++] = 0; // filter type None
             var row = pixels.Slice(y * pixmap.RowBytes, 4 * width);
-            for (var x = 0; x < row.Length; x += 4)
+            var x = 0;
+
+            // Four pixels at a time: 16 bytes in, 12 out (the 4 bytes written beyond are overwritten next, or are slack).
+            for (; x + Vector128<byte>.Count <= row.Length; x += Vector128<byte>.Count)
+            {
+                Vector128.Shuffle(Vector128.Create(row.Slice(x, Vector128<byte>.Count)), dropAlpha).CopyTo(raw.AsSpan(k));
+                k += 12;
+            }
+
+            for (; x < row.Length; x += 4)
             {
                 raw[k] = row[x];
                 raw[k + 1] = row[x + 1];
@@ -70,20 +81,32 @@ internal static class PngEncoder
         return at + 12 + data.Length;
     }
 
-    private static uint Crc(ReadOnlySpan<byte> bytes)
+    /// <summary>CRC-32 (ISO-HDLC, as PNG uses), eight bytes a step ("slicing by 8").</summary>
+    internal static uint Crc(ReadOnlySpan<byte> bytes)
     {
+        var t = CrcTable;
         var crc = 0xFFFFFFFFu;
+        while (bytes.Length >= 8)
+        {
+            var low = BinaryPrimitives.ReadUInt32LittleEndian(bytes) ^ crc;
+            var high = BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]);
+            crc = t[(7 * 256) + (low & 0xFF)] ^ t[(6 * 256) + ((low >> 8) & 0xFF)] ^ t[(5 * 256) + ((low >> 16) & 0xFF)] ^ t[(4 * 256) + (low >> 24)]
+                ^ t[(3 * 256) + (high & 0xFF)] ^ t[(2 * 256) + ((high >> 8) & 0xFF)] ^ t[256 + ((high >> 16) & 0xFF)] ^ t[high >> 24];
+            bytes = bytes[8..];
+        }
+
         foreach (var b in bytes)
         {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+            crc = t[(crc ^ b) & 0xFF] ^ (crc >> 8);
         }
 
         return crc ^ 0xFFFFFFFFu;
     }
 
+    /// <summary>Table k (k = 0…7) gives the CRC of a byte followed by k zero bytes.</summary>
     private static uint[] BuildCrcTable()
     {
-        var table = new uint[256];
+        var table = new uint[8 * 256];
         for (var n = 0u; n < 256; n++)
         {
             var c = n;
@@ -93,6 +116,15 @@ internal static class PngEncoder
             }
 
             table[n] = c;
+        }
+
+        for (var n = 0; n < 256; n++)
+        {
+            for (var k = 1; k < 8; k++)
+            {
+                var previous = table[((k - 1) * 256) + n];
+                table[(k * 256) + n] = table[previous & 0xFF] ^ (previous >> 8);
+            }
         }
 
         return table;

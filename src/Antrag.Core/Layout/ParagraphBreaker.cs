@@ -300,6 +300,11 @@ public sealed class ParagraphBreaker(FontSet fonts)
         // bestStart[a + 1]: the least demerits of the paragraph up to a break at a (a = -1: nothing before).
         var bestStart = new double[n + 1];
 
+        // boxes[a + 1]: the width of the boxes after a and before boxesEnd[a + 1], summed in order as b advances (the same
+        // additions in the same order as summing them afresh for every line, so the same bits, without the quadratic cost).
+        var boxes = new double[n + 1];
+        var boxesEnd = new int[n + 1];
+
         for (var b = 0; b < n; b++)
         {
             if (!IsBreak(elements[b]))
@@ -318,7 +323,22 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
                 var width = prefix[b] - prefix[start] + (elements[b].Kind == Kind.Hyphen ? elements[b].Width : 0);
                 var spaces = glues[b] - glues[start];
-                var cost = bestStart[a + 1] + Demerits(elements, a, b, width, spaces, maxWidth, isLast, options);
+                if (options.Justify && !isLast)
+                {
+                    var sum = boxes[a + 1];
+                    for (var i = Math.Max(boxesEnd[a + 1], a + 1); i < b; i++)
+                    {
+                        if (elements[i].Kind == Kind.Box)
+                        {
+                            sum += elements[i].Width;
+                        }
+                    }
+
+                    boxes[a + 1] = sum;
+                    boxesEnd[a + 1] = b;
+                }
+
+                var cost = bestStart[a + 1] + Demerits(elements, a, b, width, spaces, boxes[a + 1], maxWidth, isLast, options);
                 if (cost < best[b])
                 {
                     best[b] = cost;
@@ -362,7 +382,8 @@ public sealed class ParagraphBreaker(FontSet fonts)
         return result;
     }
 
-    private static double Demerits(List<Element> elements, int a, int b, double width, int spaces, float maxWidth, bool isLast, BreakOptions options)
+    /// <summary>The demerits of a line from after break <paramref name="a"/> to break <paramref name="b"/>, whose boxes measure <paramref name="boxes"/> (needed only when justifying).</summary>
+    private static double Demerits(List<Element> elements, int a, int b, double width, int spaces, double boxes, float maxWidth, bool isLast, BreakOptions options)
     {
         if (width > maxWidth + 0.01)
         {
@@ -378,7 +399,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
         }
         else if (options.Justify)
         {
-            var spaceWidth = spaces == 0 ? 0 : (width - (prefix(elements, a, b))) / spaces;
+            var spaceWidth = spaces == 0 ? 0 : (width - boxes) / spaces;
             var ratio = spaces == 0 ? (slack > 0.5 ? 10 : 0) : slack / (spaces * Math.Max(1.0, spaceWidth));
             var stretch = ratio / Math.Max(0.1, options.MaxSpaceStretch - 1);
             badness = 100 * stretch * stretch * stretch;
@@ -406,20 +427,6 @@ public sealed class ParagraphBreaker(FontSet fonts)
         }
 
         return demerits;
-
-        static double prefix(List<Element> els, int from, int to)
-        {
-            var w = 0.0;
-            for (var i = from + 1; i < to; i++)
-            {
-                if (els[i].Kind == Kind.Box)
-                {
-                    w += els[i].Width;
-                }
-            }
-
-            return w;
-        }
     }
 
     private static bool NextIsLast(List<Element> elements, int b)

@@ -111,4 +111,30 @@ public sealed class DeflateTests
         Assert.Equal(1.0, lengths.Where(l => l > 0).Sum(l => Math.Pow(2, -l)), 10);
         Assert.Equal([1, 1], Huffman.Lengths([0, 0, 5], 7).Where(l => l > 0).Select(l => (int)l));
     }
+
+    [Fact]
+    public void Adler32_matches_the_definition()
+    {
+        Assert.Equal(0x11E60398u, Deflate.Adler32("Wikipedia"u8));
+        Assert.Equal(1u, Deflate.Adler32([]));
+        var random = new Random(3);
+        foreach (var length in new[] { 1, 15, 16, 17, 31, 33, 5551, 5552, 5553, 5600, 20_000, 100_000 })
+        {
+            var bytes = new byte[length];
+            random.NextBytes(bytes);
+            if (length >= 20_000)
+            {
+                Array.Fill(bytes, (byte)255, 0, length / 2); // the largest sums: no lane may overflow
+            }
+
+            uint a = 1, b = 0;
+            foreach (var x in bytes)
+            {
+                a = (a + x) % 65521;
+                b = (b + a) % 65521;
+            }
+
+            Assert.Equal((b << 16) | a, Deflate.Adler32(bytes));
+        }
+    }
 }
