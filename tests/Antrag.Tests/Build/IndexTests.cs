@@ -17,7 +17,7 @@ public sealed class IndexBuild : IDisposable
         var schulwege = File.ReadAllText(Box.In("musterstadt/antrag-schulwege.yaml"));
         var betreff = schulwege.Split('\n').First(l => l.StartsWith("betreff:", StringComparison.Ordinal));
         Box.Write("musterstadt/sonderzeichen.yaml", schulwege.Replace(betreff, "betreff: '" + Special.Replace("'", "''", StringComparison.Ordinal) + "'", StringComparison.Ordinal));
-        Result = Box.Build(o => o with { Formats = BuildFormats.Pdf | BuildFormats.Png | BuildFormats.Txt, Dpi = 30 }).Result;
+        Result = Box.Build(o => o with { Formats = BuildFormats.Pdf | BuildFormats.Png | BuildFormats.Txt, Dpi = Builder.ThumbnailDpi }).Result;
         Html = File.ReadAllText(Box.Output(Builder.IndexHtmlFileName));
         Json = JsonDocument.Parse(File.ReadAllBytes(Box.Output(Builder.IndexJsonFileName))).RootElement.GetProperty("antraege").EnumerateArray().ToList();
     }
@@ -97,7 +97,9 @@ public sealed partial class IndexTests(IndexBuild build) : IClassFixture<IndexBu
         {
             var thumbnail = File.ReadAllBytes(build.Box.Output(entry.GetProperty("vorschau").GetString()!));
             using var thumb = SKBitmap.Decode(thumbnail);
-            Assert.Equal((248, 351), (thumb.Width, thumb.Height));
+            // Sharp where the index shows it: at least twice its 84 × 119 CSS pixels (a phone shows it at 56 × 79).
+            Assert.Equal((174, 246), (thumb.Width, thumb.Height));
+            Assert.True(thumb.Width >= 2 * 84 && thumb.Height >= 2 * 119);
             Assert.Equal(SKAlphaType.Opaque, thumb.AlphaType);
 
             // The same picture as page 1 exported at the same resolution, up to glyphs placed on whole pixels (the reference
