@@ -7,13 +7,25 @@ using Scriban.Syntax;
 namespace Antrag.Text;
 
 /// <summary>Lets a template <c>include</c> other templates by name, from the template folders only — never any other file.</summary>
-internal sealed class FolderTemplateLoader(TemplateStore store) : ITemplateLoader
+/// <remarks>
+/// An include is parsed once per process: <see cref="GetPath"/> hands Scriban the shared parse of the template's current
+/// text (from <paramref name="parse"/>) before it would load and parse it itself. A template with errors is left to Scriban,
+/// which reports them as before.
+/// </remarks>
+internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, string, Template> parse) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (!TemplateStore.IsValidName(templateName))
         {
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: templates may only include other templates by name, not files");
+        }
+
+        if (!context.CachedTemplates.ContainsKey(templateName)
+            && store.Find(templateName, SourcePosition.InFile(callerSpan.FileName), new DiagnosticBag()) is { } source
+            && parse(templateName, source.Text) is { HasErrors: false } parsed)
+        {
+            context.CachedTemplates[templateName] = parsed;
         }
 
         return templateName;

@@ -219,4 +219,37 @@ public sealed class ProfileFeatureTests
             Assert.Contains("Gemeinsamer Kopf", Texts(rendered));
         }
     }
+
+    [Fact]
+    public void An_edited_template_or_include_is_used_at_the_next_render_of_the_same_process()
+    {
+        // Parsed templates are shared by the renders of a process (build, watch); an edit must still show.
+        using var dir = new TempFolder();
+        File.WriteAllText(dir.File("fraktion.yaml"), Profile());
+        File.WriteAllText(dir.File("a.yaml"), Motion);
+        Directory.CreateDirectory(dir.File("templates"));
+        File.WriteAllText(dir.File("templates/kopf.sbn"), "Erster Kopf");
+        File.WriteAllText(dir.File("templates/antrag.sbn"), "::: titel\n{{ include 'kopf' }}\n");
+        string Title()
+        {
+            var (rendered, diagnostics) = Run(dir.File("a.yaml"));
+            Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+            using (rendered)
+            {
+                return string.Join(" ", Texts(rendered).Where(t => t.Contains("Kopf", StringComparison.Ordinal)));
+            }
+        }
+
+        Assert.Contains("Erster Kopf", Title(), StringComparison.Ordinal);
+        File.WriteAllText(dir.File("templates/kopf.sbn"), "Zweiter Kopf");
+        Assert.Contains("Zweiter Kopf", Title(), StringComparison.Ordinal);
+        File.WriteAllText(dir.File("templates/antrag.sbn"), "::: titel\nNeuer {{ include 'kopf' }}\n");
+        Assert.Contains("Neuer Zweiter Kopf", Title(), StringComparison.Ordinal);
+
+        // A broken include is reported as before, also after its good version was parsed.
+        File.WriteAllText(dir.File("templates/kopf.sbn"), "{{ for x in }}");
+        var (broken, problems) = Run(dir.File("a.yaml"));
+        Assert.Null(broken);
+        Assert.Contains(problems.Items, d => d.Severity == Severity.Error && d.Message.StartsWith("template: ", StringComparison.Ordinal));
+    }
 }
