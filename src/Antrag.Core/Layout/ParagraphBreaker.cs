@@ -269,18 +269,20 @@ public sealed class ParagraphBreaker(FontSet fonts)
         }
     }
 
-    private static bool IsBreak(Element e) => e.Kind is Kind.Glue or Kind.Hyphen or Kind.Explicit or Kind.Forced;
-
     /// <summary>The indices of the elements where lines end, chosen to minimise the paragraph's total demerits.</summary>
     private static List<int> Choose(List<Element> elements, float maxWidth, BreakOptions options)
     {
         var n = elements.Count;
+        var kinds = new Kind[n];
+        var widths = new float[n];
         var prefix = new double[n + 1];
         var glues = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
-            prefix[i + 1] = prefix[i] + (elements[i].Kind is Kind.Box or Kind.Glue ? elements[i].Width : 0);
-            glues[i + 1] = glues[i] + (elements[i].Kind == Kind.Glue ? 1 : 0);
+            kinds[i] = elements[i].Kind;
+            widths[i] = elements[i].Width;
+            prefix[i + 1] = prefix[i] + (kinds[i] is Kind.Box or Kind.Glue ? widths[i] : 0);
+            glues[i + 1] = glues[i] + (kinds[i] == Kind.Glue ? 1 : 0);
         }
 
         // lineStart[b + 1]: where a line starts after a break at element b (b = -1: the paragraph's start), the glue
@@ -289,7 +291,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
         lineStart[n] = n;
         for (var b = n - 2; b >= -1; b--)
         {
-            lineStart[b + 1] = elements[b + 1].Kind == Kind.Glue ? lineStart[b + 2] : b + 1;
+            lineStart[b + 1] = kinds[b + 1] == Kind.Glue ? lineStart[b + 2] : b + 1;
         }
 
         var best = new double[n];
@@ -307,12 +309,17 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
         for (var b = 0; b < n; b++)
         {
-            if (!IsBreak(elements[b]))
+            var kind = kinds[b];
+            if (kind is not (Kind.Glue or Kind.Hyphen or Kind.Explicit or Kind.Forced))
             {
                 continue;
             }
 
-            var isLast = elements[b].Kind == Kind.Forced;
+            var isLast = kind == Kind.Forced;
+            var hyphen = kind == Kind.Hyphen;
+            var added = hyphen ? widths[b] : 0;
+            var beforeLastLine = hyphen && NextIsLast(kinds, b);
+            var stretched = options.Justify && !isLast;
             foreach (var a in candidates)
             {
                 var start = lineStart[a + 1];
@@ -321,24 +328,47 @@ public sealed class ParagraphBreaker(FontSet fonts)
                     continue;
                 }
 
-                var width = prefix[b] - prefix[start] + (elements[b].Kind == Kind.Hyphen ? elements[b].Width : 0);
-                var spaces = glues[b] - glues[start];
-                if (options.Justify && !isLast)
+                var width = prefix[b] - prefix[start] + added;
+                double demerits;
+                if (width > maxWidth + 0.01)
                 {
-                    var sum = boxes[a + 1];
-                    for (var i = Math.Max(boxesEnd[a + 1], a + 1); i < b; i++)
+                    // Only a line of a single box may overflow (it was cut to fit already); anything else is forbidden.
+                    demerits = Overfull * (1 + width - maxWidth);
+                }
+                else
+                {
+                    if (stretched)
                     {
-                        if (elements[i].Kind == Kind.Box)
+                        var sum = boxes[a + 1];
+                        for (var i = Math.Max(boxesEnd[a + 1], a + 1); i < b; i++)
                         {
-                            sum += elements[i].Width;
+                            if (kinds[i] == Kind.Box)
+                            {
+                                sum += widths[i];
+                            }
                         }
+
+                        boxes[a + 1] = sum;
+                        boxesEnd[a + 1] = b;
                     }
 
-                    boxes[a + 1] = sum;
-                    boxesEnd[a + 1] = b;
+                    demerits = Demerits(width, glues[b] - glues[start], boxes[a + 1], maxWidth, isLast, options);
+                    if (hyphen)
+                    {
+                        demerits += HyphenPenalty;
+                        if (a >= 0 && kinds[a] == Kind.Hyphen)
+                        {
+                            demerits += ConsecutiveHyphenPenalty;
+                        }
+
+                        if (beforeLastLine)
+                        {
+                            demerits += LastLineHyphenPenalty;
+                        }
+                    }
                 }
 
-                var cost = bestStart[a + 1] + Demerits(elements, a, b, width, spaces, boxes[a + 1], maxWidth, isLast, options);
+                var cost = bestStart[a + 1] + demerits;
                 if (cost < best[b])
                 {
                     best[b] = cost;
@@ -382,15 +412,12 @@ public sealed class ParagraphBreaker(FontSet fonts)
         return result;
     }
 
-    /// <summary>The demerits of a line from after break <paramref name="a"/> to break <paramref name="b"/>, whose boxes measure <paramref name="boxes"/> (needed only when justifying).</summary>
-    private static double Demerits(List<Element> elements, int a, int b, double width, int spaces, double boxes, float maxWidth, bool isLast, BreakOptions options)
+    /// <summary>
+    /// The demerits of a line that fits, before penalties: <paramref name="width"/> is its natural width, of which its boxes
+    /// measure <paramref name="boxes"/> (used only when justifying) and the rest is <paramref name="spaces"/> spaces.
+    /// </summary>
+    private static double Demerits(double width, int spaces, double boxes, float maxWidth, bool isLast, BreakOptions options)
     {
-        if (width > maxWidth + 0.01)
-        {
-            // Only a line of a single box may overflow (it was cut to fit already); anything else is forbidden.
-            return Overfull * (1 + width - maxWidth);
-        }
-
         var slack = maxWidth - width;
         double badness;
         if (isLast)
@@ -411,34 +438,20 @@ public sealed class ParagraphBreaker(FontSet fonts)
         }
 
         var root = 1 + Math.Min(badness, 10000);
-        var demerits = root * root;
-        if (elements[b].Kind == Kind.Hyphen)
-        {
-            demerits += HyphenPenalty;
-            if (a >= 0 && elements[a].Kind == Kind.Hyphen)
-            {
-                demerits += ConsecutiveHyphenPenalty;
-            }
-
-            if (NextIsLast(elements, b))
-            {
-                demerits += LastLineHyphenPenalty;
-            }
-        }
-
-        return demerits;
+        return root * root;
     }
 
-    private static bool NextIsLast(List<Element> elements, int b)
+    /// <summary>Whether the line after break <paramref name="b"/> must be the paragraph's last (no break before its end).</summary>
+    private static bool NextIsLast(Kind[] kinds, int b)
     {
-        for (var i = b + 1; i < elements.Count; i++)
+        for (var i = b + 1; i < kinds.Length; i++)
         {
-            if (elements[i].Kind is Kind.Glue or Kind.Hyphen or Kind.Explicit)
+            if (kinds[i] is Kind.Glue or Kind.Hyphen or Kind.Explicit)
             {
                 return false;
             }
 
-            if (elements[i].Kind == Kind.Forced)
+            if (kinds[i] == Kind.Forced)
             {
                 return true;
             }
