@@ -88,8 +88,23 @@ internal static class Huffman
     /// <summary>Builds the Huffman tree of the non-zero weights (two queues, ties to the lower symbol); false if it is deeper than <paramref name="maxBits"/>.</summary>
     private static bool TryBuild(int[] weights, int maxBits, byte[] lengths)
     {
-        var leaves = Enumerable.Range(0, weights.Length).Where(s => weights[s] > 0).OrderBy(s => weights[s]).ThenBy(s => s).ToArray();
-        var n = leaves.Length;
+        // The used symbols by weight, ties by symbol: sorted as weight·2¹⁶ + symbol (at most 286 symbols).
+        var keys = new long[weights.Length];
+        var n = 0;
+        for (var s = 0; s < weights.Length; s++)
+        {
+            if (weights[s] > 0)
+            {
+                keys[n++] = ((long)weights[s] << 16) | (long)s;
+            }
+        }
+
+        Array.Sort(keys, 0, n);
+        var leaves = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            leaves[i] = (int)(keys[i] & 0xFFFF);
+        }
 
         // Nodes 0..n-1 are the leaves in sorted order, n.. the inner nodes in the order they are made.
         var weight = new long[2 * n - 1];

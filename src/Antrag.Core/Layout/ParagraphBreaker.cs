@@ -27,6 +27,9 @@ public sealed class ParagraphBreaker(FontSet fonts)
         Forced,
     }
 
+    [ThreadStatic]
+    private static Scratch? scratch;
+
     private sealed record Element(Kind Kind, string Text, FontStyle Style, float Width)
     {
         public Decoration Decoration { get; init; }
@@ -69,7 +72,14 @@ public sealed class ParagraphBreaker(FontSet fonts)
     /// <summary>Boxes (word parts), glue (spaces) and penalties (hyphenation points, forced breaks), ending in a forced break.</summary>
     private List<Element> Elements(IReadOnlyList<TextRun> runs, TextStyle style, BreakOptions options, float maxWidth)
     {
-        var elements = new List<Element>();
+        // About one element per three characters (words, their hyphenation points, spaces): grown once or never.
+        var length = 0;
+        foreach (var run in runs)
+        {
+            length += run.Text.Length;
+        }
+
+        var elements = new List<Element>((length / 3) + 4);
         var word = new List<(char C, FontStyle S, Decoration D)>();
         var space = new List<(char C, FontStyle S, Decoration D)>();
 
@@ -273,10 +283,12 @@ public sealed class ParagraphBreaker(FontSet fonts)
     private static List<int> Choose(List<Element> elements, float maxWidth, BreakOptions options)
     {
         var n = elements.Count;
-        var kinds = new Kind[n];
-        var widths = new float[n];
-        var prefix = new double[n + 1];
-        var glues = new int[n + 1];
+        var work = scratch ??= new Scratch();
+        work.Reset(n);
+        var (kinds, widths, prefix, glues, lineStart) = (work.Kinds, work.Widths, work.Prefix, work.Glues, work.LineStart);
+        var (best, from, bestStart, boxes, boxesEnd) = (work.Best, work.From, work.BestStart, work.Boxes, work.BoxesEnd);
+        var candidates = work.Candidates;
+        candidates.Add(-1);
         for (var i = 0; i < n; i++)
         {
             kinds[i] = elements[i].Kind;
@@ -287,25 +299,16 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
         // lineStart[b + 1]: where a line starts after a break at element b (b = -1: the paragraph's start), the glue
         // that follows the break skipped.
-        var lineStart = new int[n + 1];
         lineStart[n] = n;
         for (var b = n - 2; b >= -1; b--)
         {
             lineStart[b + 1] = kinds[b + 1] == Kind.Glue ? lineStart[b + 2] : b + 1;
         }
 
-        var best = new double[n];
-        var from = new int[n];
-        Array.Fill(best, double.PositiveInfinity);
-        var candidates = new List<int> { -1 };
-
+        // best[b], from[b]: the least demerits of the paragraph up to a break at b, and the break before it on that way.
         // bestStart[a + 1]: the least demerits of the paragraph up to a break at a (a = -1: nothing before).
-        var bestStart = new double[n + 1];
-
         // boxes[a + 1]: the width of the boxes after a and before boxesEnd[a + 1], summed in order as b advances (the same
         // additions in the same order as summing them afresh for every line, so the same bits, without the quadratic cost).
-        var boxes = new double[n + 1];
-        var boxesEnd = new int[n + 1];
 
         for (var b = 0; b < n; b++)
         {
@@ -318,7 +321,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
             var isLast = kind == Kind.Forced;
             var hyphen = kind == Kind.Hyphen;
             var added = hyphen ? widths[b] : 0;
-            var beforeLastLine = hyphen && NextIsLast(kinds, b);
+            var beforeLastLine = hyphen && NextIsLast(kinds, n, b);
             var stretched = options.Justify && !isLast;
             foreach (var a in candidates)
             {
@@ -413,6 +416,55 @@ public sealed class ParagraphBreaker(FontSet fonts)
     }
 
     /// <summary>
+    /// The arrays of <see cref="Choose"/>, kept by each thread between paragraphs (allocating them for every paragraph
+    /// made a tenth of layout's garbage); <see cref="Reset"/> sets them as new ones would be.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public Kind[] Kinds { get; private set; } = [];
+
+        public float[] Widths { get; private set; } = [];
+
+        public double[] Prefix { get; private set; } = [];
+
+        public int[] Glues { get; private set; } = [];
+
+        public int[] LineStart { get; private set; } = [];
+
+        public double[] Best { get; private set; } = [];
+
+        public int[] From { get; private set; } = [];
+
+        public double[] BestStart { get; private set; } = [];
+
+        public double[] Boxes { get; private set; } = [];
+
+        public int[] BoxesEnd { get; private set; } = [];
+
+        public List<int> Candidates { get; } = [];
+
+        /// <summary>Room for <paramref name="n"/> elements; zeros where a new array has them, infinity in <see cref="Best"/>.</summary>
+        public void Reset(int n)
+        {
+            if (Kinds.Length < n + 1)
+            {
+                var size = Math.Max(n + 1, 2 * Kinds.Length);
+                (Kinds, Widths, Prefix, Glues, LineStart) = (new Kind[size], new float[size], new double[size], new int[size], new int[size]);
+                (Best, From, BestStart, Boxes, BoxesEnd) = (new double[size], new int[size], new double[size], new double[size], new int[size]);
+            }
+
+            Array.Clear(Prefix, 0, n + 1);
+            Array.Clear(Glues, 0, n + 1);
+            Array.Fill(Best, double.PositiveInfinity, 0, n + 1);
+            Array.Clear(From, 0, n + 1);
+            Array.Clear(BestStart, 0, n + 1);
+            Array.Clear(Boxes, 0, n + 1);
+            Array.Clear(BoxesEnd, 0, n + 1);
+            Candidates.Clear();
+        }
+    }
+
+    /// <summary>
     /// The demerits of a line that fits, before penalties: <paramref name="width"/> is its natural width, of which its boxes
     /// measure <paramref name="boxes"/> (used only when justifying) and the rest is <paramref name="spaces"/> spaces.
     /// </summary>
@@ -442,9 +494,9 @@ public sealed class ParagraphBreaker(FontSet fonts)
     }
 
     /// <summary>Whether the line after break <paramref name="b"/> must be the paragraph's last (no break before its end).</summary>
-    private static bool NextIsLast(Kind[] kinds, int b)
+    private static bool NextIsLast(Kind[] kinds, int n, int b)
     {
-        for (var i = b + 1; i < kinds.Length; i++)
+        for (var i = b + 1; i < n; i++)
         {
             if (kinds[i] is Kind.Glue or Kind.Hyphen or Kind.Explicit)
             {
