@@ -140,6 +140,24 @@ public static class Checker
     /// </summary>
     internal static void Walk(DirectoryInfo folder, string shownAs, List<string> result, DiagnosticBag diagnostics, string? skipFolder, bool withProfiles)
     {
+        // The folders are walked first; then the candidate motions are opened on all cores (one after the other, opening
+        // 1,000 files held up the start of a build by a tenth of a second).
+        var found = new List<(string Shown, string? Sniff)>();
+        Collect(folder, shownAs, found, diagnostics, skipFolder, withProfiles);
+        var keep = new bool[found.Count];
+        Parallel.For(0, found.Count, i => keep[i] = found[i].Sniff is not { } path || MotionSniffer.LooksLikeMotion(path));
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (keep[i])
+            {
+                result.Add(found[i].Shown);
+            }
+        }
+    }
+
+    /// <summary>The entries of <see cref="Walk"/> in order: profiles to keep, and files to keep if they look like motions.</summary>
+    private static void Collect(DirectoryInfo folder, string shownAs, List<(string Shown, string? Sniff)> result, DiagnosticBag diagnostics, string? skipFolder, bool withProfiles)
+    {
         FileSystemInfo[] entries;
         try
         {
@@ -163,18 +181,17 @@ public static class Checker
             {
                 case DirectoryInfo sub when sub.LinkTarget is null && !SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase)
                                             && !(skipFolder is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub.FullName), skipFolder, PathComparison)):
-                    Walk(sub, shown, result, diagnostics, skipFolder, withProfiles);
+                    Collect(sub, shown, result, diagnostics, skipFolder, withProfiles);
                     break;
                 case FileInfo file when IsProfile(file.Name):
                     if (withProfiles)
                     {
-                        result.Add(DisplayPath.For(file.FullName));
+                        result.Add((DisplayPath.For(file.FullName), null));
                     }
 
                     break;
-                case FileInfo file when MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase)
-                                         && MotionSniffer.LooksLikeMotion(file.FullName):
-                    result.Add(shown);
+                case FileInfo file when MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase):
+                    result.Add((shown, file.FullName));
                     break;
             }
         }

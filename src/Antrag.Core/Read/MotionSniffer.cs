@@ -16,24 +16,27 @@ public static class MotionSniffer
     /// <summary>Whether the file at <paramref name="fullPath"/> looks like a motion; true also when it cannot be read, so that the problem is reported.</summary>
     public static bool LooksLikeMotion(string fullPath)
     {
-        string text;
+        // Read line by line, up to the first line that decides (a motion's first line, usually).
         try
         {
             using var reader = new StreamReader(fullPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            text = reader.ReadToEnd();
+            return LooksLikeMotion(reader, fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return true;
         }
-
-        return LooksLikeMotion(text, fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether <paramref name="text"/> looks like a motion; <paramref name="markdown"/>: only its front matter counts.</summary>
     public static bool LooksLikeMotion(string text, bool markdown)
     {
         using var lines = new StringReader(text);
+        return LooksLikeMotion(lines, markdown);
+    }
+
+    private static bool LooksLikeMotion(TextReader lines, bool markdown)
+    {
         var first = true;
         for (var line = lines.ReadLine(); line is not null; line = lines.ReadLine())
         {
