@@ -52,19 +52,40 @@ public sealed class FontSet : IDisposable
         ArgumentNullException.ThrowIfNull(text);
 
         // The distinct code points in order of first use (for the report of missing ones) and, for the subset, ascending.
+        // Code points below U+0400 (Latin, Greek: nearly all) are marked in a table, the others hashed.
         var used = new List<int>();
         var seen = new HashSet<int>();
+        Span<bool> low = stackalloc bool[0x400];
         foreach (var rune in text.EnumerateRunes())
         {
-            if (Rune.IsControl(rune) || !seen.Add(rune.Value))
+            if (Rune.IsControl(rune))
             {
                 continue;
+            }
+
+            var value = rune.Value;
+            if (value < low.Length ? low[value] : !seen.Add(value))
+            {
+                continue;
+            }
+
+            if (value < low.Length)
+            {
+                low[value] = true;
             }
 
             // Format characters are hidden by HarfBuzz; space separators (such as U+00A0) fall back to the space glyph.
             if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator))
             {
                 used.Add(rune.Value);
+            }
+        }
+
+        for (var value = 0; value < low.Length; value++)
+        {
+            if (low[value])
+            {
+                seen.Add(value);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Antrag.Fonts;
 using Antrag.Read;
 using Antrag.Text;
@@ -126,11 +127,30 @@ public sealed class DocumentLayouter
             return false;
         }
 
-        var text = LettersAndDigits(InlineParser.PlainText(p.Runs));
-        return text.EndsWith(subject, StringComparison.Ordinal) && text.Length - subject.Length <= 20;
+        // Counted first: nearly every paragraph has far more letters than the Betreff and is not copied.
+        var plain = InlineParser.PlainText(p.Runs);
+        var count = 0;
+        foreach (var c in plain)
+        {
+            count += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return count >= subject.Length && count - subject.Length <= 20 && LettersAndDigits(plain).EndsWith(subject, StringComparison.Ordinal);
     }
 
-    private static string LettersAndDigits(string s) => string.Concat(s.Where(char.IsLetterOrDigit));
+    private static string LettersAndDigits(string s)
+    {
+        var kept = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
 
     /// <summary>Replaces the line anchors, in reading order across pages, by printed numbers (every n-th) in the left margin.</summary>
     private List<List<FrameItem>> NumberLines(IReadOnlyList<IReadOnlyList<FrameItem>> pages, List<NumberedLine> numbered)

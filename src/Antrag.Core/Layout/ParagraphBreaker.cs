@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Antrag.Fonts;
 using Antrag.Text;
@@ -323,7 +324,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
             var added = hyphen ? widths[b] : 0;
             var beforeLastLine = hyphen && NextIsLast(kinds, n, b);
             var stretched = options.Justify && !isLast;
-            foreach (var a in candidates)
+            foreach (var a in CollectionsMarshal.AsSpan(candidates))
             {
                 var start = lineStart[a + 1];
                 if (start > b)
