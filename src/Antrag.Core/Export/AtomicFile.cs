@@ -33,16 +33,25 @@ public static class AtomicFile
     public static void WriteAll(IReadOnlyList<(string Path, byte[] Bytes)> files, bool flushToDisk = true)
     {
         var temps = new List<(string Temp, string Target)>();
+        var moved = 0;
         try
         {
+            string? folder = null;
             foreach (var (path, bytes) in files)
             {
                 var full = Path.GetFullPath(path);
                 var dir = Path.GetDirectoryName(full)!;
-                Directory.CreateDirectory(dir);
+                if (dir != folder)
+                {
+                    Directory.CreateDirectory(dir);
+                    folder = dir;
+                }
+
                 var temp = TemporaryName(full);
                 temps.Add((temp, full));
-                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+
+                // Nobody else knows the name; FileShare.None would only add the lock the runtime takes for it on Unix.
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
                 {
                     stream.Write(bytes);
                     stream.Flush(flushToDisk);
@@ -52,15 +61,17 @@ public static class AtomicFile
             foreach (var (temp, target) in temps)
             {
                 File.Move(temp, target, overwrite: true);
+                moved++;
             }
         }
         finally
         {
-            foreach (var (temp, _) in temps)
+            // What was not moved into place (a write or a move failed) is removed.
+            for (var i = moved; i < temps.Count; i++)
             {
-                if (File.Exists(temp))
+                if (File.Exists(temps[i].Temp))
                 {
-                    File.Delete(temp);
+                    File.Delete(temps[i].Temp);
                 }
             }
         }
