@@ -54,7 +54,7 @@ public sealed class FontSet : IDisposable
         // The distinct code points in order of first use (for the report of missing ones) and, for the subset, ascending.
         // Code points below U+0400 (Latin, Greek: nearly all) are marked in a table, the others hashed.
         var used = new List<int>();
-        var seen = new HashSet<int>();
+        HashSet<int>? high = null;
         Span<bool> low = stackalloc bool[0x400];
         foreach (var rune in text.EnumerateRunes())
         {
@@ -64,40 +64,57 @@ public sealed class FontSet : IDisposable
             }
 
             var value = rune.Value;
-            if (value < low.Length ? low[value] : !seen.Add(value))
-            {
-                continue;
-            }
-
             if (value < low.Length)
             {
+                if (low[value])
+                {
+                    continue;
+                }
+
                 low[value] = true;
+            }
+            else if (!(high ??= []).Add(value))
+            {
+                continue;
             }
 
             // Format characters are hidden by HarfBuzz; space separators (such as U+00A0) fall back to the space glyph.
             if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator))
             {
-                used.Add(rune.Value);
-            }
-        }
-
-        for (var value = 0; value < low.Length; value++)
-        {
-            if (low[value])
-            {
-                seen.Add(value);
+                used.Add(value);
             }
         }
 
         foreach (var c in AlwaysKept)
         {
-            seen.Add(c);
+            if (c < low.Length)
+            {
+                low[c] = true;
+            }
+            else
+            {
+                (high ??= []).Add(c);
+            }
         }
 
         // U+00AD (soft hyphen) is a format character HarfBuzz hides; subsetting it only adds a glyph no text shows.
-        seen.Remove(0xAD);
+        low[0xAD] = false;
 
-        var codePoints = seen.Order().ToArray();
+        var ascending = new List<int>(256 + (high?.Count ?? 0));
+        for (var value = 0; value < low.Length; value++)
+        {
+            if (low[value])
+            {
+                ascending.Add(value);
+            }
+        }
+
+        if (high is not null)
+        {
+            ascending.AddRange(high.Order());
+        }
+
+        var codePoints = ascending.ToArray();
 
         // A configured font file is subset at once, so a bad file is reported before layout starts; a shipped face
         // (known to work) only when the document uses its style: most motions never set a word in bold italic.

@@ -92,20 +92,29 @@ public static partial class GermanTypography
 
     private static string NonBreakingSpaces(string s)
     {
-        var sb = new StringBuilder(s);
+        // Each pattern sees the text as the patterns before it left it; the text is copied only when one of them matched.
+        var text = s;
+        StringBuilder? sb = null;
         foreach (var pattern in new[] { Section(), Abbreviation(), DayOfMonth(), Amount(), ReferenceNumber(), NamedReference() })
         {
-            foreach (Match m in pattern.Matches(sb.ToString()))
+            var changed = false;
+            foreach (Match m in pattern.Matches(text))
             {
                 var space = m.Groups["sp"];
                 foreach (Capture c in space.Captures)
                 {
-                    sb[c.Index] = Nbsp;
+                    (sb ??= new StringBuilder(text))[c.Index] = Nbsp;
+                    changed = true;
                 }
+            }
+
+            if (changed)
+            {
+                text = sb!.ToString();
             }
         }
 
-        return sb.ToString();
+        return text;
     }
 
     [GeneratedRegex(@"(?<=\S) - (?=\S)")]
