@@ -140,8 +140,8 @@ public static class Checker
     /// </summary>
     internal static void Walk(DirectoryInfo folder, string shownAs, List<string> result, DiagnosticBag diagnostics, string? skipFolder, bool withProfiles)
     {
-        // The folders are walked first; then the candidate motions are opened on all cores (one after the other, opening
-        // 1,000 files held up the start of a build by a tenth of a second).
+        // The folders are walked first; then the candidate motions are opened on all cores (opened one after the other,
+        // 1,000 files held up the start of a build: 2 % of its time).
         var found = new List<(string Shown, string? Sniff)>();
         Collect(folder, shownAs, found, diagnostics, skipFolder, withProfiles);
         var keep = new bool[found.Count];
