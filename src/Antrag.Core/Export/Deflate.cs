@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Antrag.Export;
@@ -82,10 +83,12 @@ internal static class Deflate
         var pendingDistance = 0;
         while (i < n)
         {
-            var (length, distance) = i + MinMatch <= n ? Longest(data, i, head, previous, bias, pendingLength, maxChain) : (0, 0);
+            var (length, distance) = (0, 0);
             if (i + MinMatch <= n)
             {
-                Insert(data, i, head, previous, bias);
+                var h = Hash(data, i);
+                (length, distance) = Longest(data, i, head[h] - bias - 1, previous, bias, pendingLength, maxChain);
+                Insert(h, i, head, previous, bias);
             }
 
             if (pendingLength > 0)
@@ -151,7 +154,7 @@ internal static class Deflate
         {
             for (var at = from; at < from + 4; at++)
             {
-                Insert(data, at, head, previous, bias);
+                Insert(Hash(data, at), at, head, previous, bias);
             }
 
             from = last - 4;
@@ -159,23 +162,25 @@ internal static class Deflate
 
         for (var at = from; at < last; at++)
         {
-            Insert(data, at, head, previous, bias);
+            Insert(Hash(data, at), at, head, previous, bias);
         }
     }
 
     private static int Hash(ReadOnlySpan<byte> data, int at) =>
         (int)(((uint)data[at] | ((uint)data[at + 1] << 8) | ((uint)data[at + 2] << 16)) * 2654435761u >> (32 - HashBits));
 
-    /// <summary>Chains position <paramref name="at"/>: stored as <paramref name="bias"/> + at + 1, 0 meaning none.</summary>
-    private static void Insert(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int bias)
+    /// <summary>Chains position <paramref name="at"/> (hash <paramref name="h"/>): stored as <paramref name="bias"/> + at + 1, 0 meaning none.</summary>
+    private static void Insert(int h, int at, int[] head, int[] previous, int bias)
     {
-        var h = Hash(data, at);
         previous[at & (WindowSize - 1)] = head[h];
         head[h] = bias + at + 1;
     }
 
-    /// <summary>The longest earlier match for the bytes at <paramref name="at"/> that is longer than <paramref name="atLeast"/>.</summary>
-    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int[] head, int[] previous, int bias, int atLeast, int maxChain)
+    /// <summary>
+    /// The longest earlier match for the bytes at <paramref name="at"/> that is longer than <paramref name="atLeast"/>, following
+    /// the chain from <paramref name="candidate"/> (the latest earlier position with the same hash, or negative for none).
+    /// </summary>
+    private static (int Length, int Distance) Longest(ReadOnlySpan<byte> data, int at, int candidate, int[] previous, int bias, int atLeast, int maxChain)
     {
         var best = Math.Max(atLeast, MinMatch - 1);
         var bestDistance = 0;
@@ -185,7 +190,6 @@ internal static class Deflate
             return (0, 0);
         }
 
-        var candidate = head[Hash(data, at)] - bias - 1;
         for (var chain = 0; candidate >= 0 && chain < maxChain; chain++)
         {
             var distance = at - candidate;
@@ -474,22 +478,28 @@ internal static class Deflate
         private ulong bits;
         private int count;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Write(uint value, int bitCount)
         {
             bits |= (ulong)value << count;
             count += bitCount;
             if (count >= 32)
             {
-                if (length + 4 > buffer.Length)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                }
-
-                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(length), (uint)bits);
-                length += 4;
-                bits >>= 32;
-                count -= 32;
+                Flush32();
             }
+        }
+
+        private void Flush32()
+        {
+            if (length + 4 > buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(buffer.AsSpan(length), (uint)bits);
+            length += 4;
+            bits >>= 32;
+            count -= 32;
         }
 
         public void AlignToByte()
