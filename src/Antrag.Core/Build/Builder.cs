@@ -39,7 +39,6 @@ public sealed class Builder
     private readonly IBuildReporter reporter;
     private readonly string output;
     private readonly object gate = new();
-
     private readonly Stopwatch sinceSave = new();
     private readonly Dictionary<string, MotionRecord> records = new(StringComparer.Ordinal);
     private readonly HashSet<string> collisions = new(StringComparer.Ordinal);
@@ -275,7 +274,6 @@ public sealed class Builder
     /// </summary>
     private void SaveManifest(bool complete)
     {
-
         var manifest = new BuildManifest { Program = "antrag " + Pipeline.Version, Index = index, OParl = oparl, Complete = complete };
         var wanted = new HashSet<string>(StringComparer.Ordinal) { IndexHtmlFileName, IndexJsonFileName };
         wanted.UnionWith(oparl.Keys);

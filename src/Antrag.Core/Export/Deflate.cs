@@ -45,7 +45,6 @@ internal static class Deflate
         var tokens = FindMatches(data, work, fast ? 4 : MaxChain, fast ? MinMatch : GoodEnough, fast ? 4 : int.MaxValue);
         work.End(data.Length);
         var output = work.Output;
-        output.Reset();
         output.WriteByte(0x78);
         output.WriteByte(0x9C);
         var start = 0;
@@ -435,6 +434,7 @@ internal static class Deflate
 
         public int Bias { get; private set; }
 
+        /// <summary>Readies the tables for an input of <paramref name="length"/> bytes and empties the token list and output.</summary>
         public void Begin(int length)
         {
             if (Bias > int.MaxValue - length - (2 * WindowSize))
@@ -444,7 +444,8 @@ internal static class Deflate
                 Bias = 0;
             }
 
-            Tokens.Count = 0;
+            Tokens.Clear();
+            Output.Clear();
         }
 
         public void End(int length) => Bias += length + WindowSize;
@@ -455,7 +456,9 @@ internal static class Deflate
     {
         public int[] Items { get; private set; } = new int[Math.Max(capacity, 16)];
 
-        public int Count { get; set; }
+        public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
 
         public void Add(int token)
         {
@@ -526,7 +529,7 @@ internal static class Deflate
 
         public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
 
-        public void Reset()
+        public void Clear()
         {
             length = 0;
             bits = 0;

@@ -13,7 +13,7 @@ internal static class PngEncoder
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
 
-    /// <summary>The thread's buffer for filtered rows, kept between thumbnails (a new one each time cost a garbage collection).</summary>
+    /// <summary>The thread's buffer for the rows as the PNG stores them, kept between thumbnails (a new one each time cost a garbage collection).</summary>
     [ThreadStatic]
     private static byte[]? rows;
 

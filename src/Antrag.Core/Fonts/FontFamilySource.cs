@@ -99,7 +99,14 @@ public sealed class FontFamilySource
         var key = new System.Text.StringBuilder(codePoints.Length);
         foreach (var cp in codePoints)
         {
-            key.Append(char.ConvertFromUtf32(cp));
+            if (cp < 0x10000)
+            {
+                key.Append((char)cp);
+            }
+            else
+            {
+                key.Append(char.ConvertFromUtf32(cp));
+            }
         }
 
         return subsets[Index(style)].GetOrAdd(key.ToString(), static (_, s) => HbSubset.Subset(s.Source.GetBytes(s.Style).Span, s.CodePoints), (Source: this, Style: style, CodePoints: codePoints));

@@ -20,10 +20,9 @@ internal sealed class PdfDocumentWriter
 
     private readonly PdfBuffer file = new(65536);
     private readonly List<long> offsets = [0];
+    // Fonts and image forms by resource name and first object number, numbered in the order the pages first use them.
     private readonly Dictionary<PdfFontProgram, (string Name, int Number)> fonts = [];
-    private readonly List<PdfFontProgram> fontOrder = [];
     private readonly Dictionary<PdfForm, (string Name, int Number)> forms = [];
-    private readonly List<PdfForm> formOrder = [];
 
     private PdfDocumentWriter()
     {
@@ -115,77 +114,68 @@ internal sealed class PdfDocumentWriter
     {
         var number = Reserve();
         var contents = Reserve();
-        var usedFonts = new SortedSet<int>();
-        var usedForms = new SortedSet<int>();
+        var usedFonts = new SortedDictionary<int, string>();
+        var usedForms = new SortedDictionary<int, string>();
         var content = PdfContent.Write(
             page,
             document.Fonts,
             face =>
             {
                 var program = PdfFontProgram.For(face);
-                if (!fonts.TryGetValue(program, out var entry))
-                {
-                    entry = ("F" + (fonts.Count + 1).ToString(CultureInfo.InvariantCulture), Reserve(5));
-                    fonts[program] = entry;
-                    fontOrder.Add(program);
-                }
-
-                usedFonts.Add(entry.Number);
-                return (entry.Name, program);
+                return (Use(fonts, program, "F", 5, usedFonts), program);
             },
-            image =>
-            {
-                if (PdfForm.For(image.Image, image.Width, image.Height) is not { } form)
-                {
-                    return null;
-                }
-
-                if (!forms.TryGetValue(form, out var entry))
-                {
-                    entry = ("X" + (forms.Count + 1).ToString(CultureInfo.InvariantCulture), Reserve(1 + form.Objects.Count));
-                    forms[form] = entry;
-                    formOrder.Add(form);
-                }
-
-                usedForms.Add(entry.Number);
-                return (entry.Name, form);
-            });
+            image => PdfForm.For(image.Image, image.Width, image.Height) is { } form
+                ? (Use(forms, form, "X", 1 + form.Objects.Count, usedForms), form)
+                : null);
 
         Stream(contents, "/Filter /FlateDecode", Deflate.Zlib(content, fast: true));
 
         Begin(number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
-        if (usedFonts.Count > 0)
-        {
-            file.Append("/Font <<");
-            foreach (var program in fontOrder.Where(p => usedFonts.Contains(fonts[p].Number)))
-            {
-                file.Append('/').Append(fonts[program].Name).Append(' ').Integer(fonts[program].Number).Append(" 0 R");
-            }
-
-            file.Append(">>");
-        }
-
-        if (usedForms.Count > 0)
-        {
-            file.Append("/XObject <<");
-            foreach (var form in formOrder.Where(f => usedForms.Contains(forms[f].Number)))
-            {
-                file.Append('/').Append(forms[form].Name).Append(' ').Integer(forms[form].Number).Append(" 0 R");
-            }
-
-            file.Append(">>");
-        }
-
+        Resources("/Font", usedFonts);
+        Resources("/XObject", usedForms);
         file.Append(">> /Contents ").Integer(contents).Append(" 0 R>>");
         End();
         return number;
     }
 
+    /// <summary>
+    /// The resource name of <paramref name="resource"/>, registered on first use with <paramref name="objects"/> object
+    /// numbers; noted in <paramref name="used"/> (by object number) for the page's resource dictionary.
+    /// </summary>
+    private string Use<T>(Dictionary<T, (string Name, int Number)> registered, T resource, string prefix, int objects, SortedDictionary<int, string> used)
+        where T : notnull
+    {
+        if (!registered.TryGetValue(resource, out var entry))
+        {
+            entry = (prefix + (registered.Count + 1).ToString(CultureInfo.InvariantCulture), Reserve(objects));
+            registered[resource] = entry;
+        }
+
+        used[entry.Number] = entry.Name;
+        return entry.Name;
+    }
+
+    /// <summary>A page's resource dictionary of one kind, in the order the resources were first used in the file.</summary>
+    private void Resources(string kind, SortedDictionary<int, string> used)
+    {
+        if (used.Count == 0)
+        {
+            return;
+        }
+
+        file.Append(kind).Append(" <<");
+        foreach (var (number, name) in used)
+        {
+            file.Append('/').Append(name).Append(' ').Integer(number).Append(" 0 R");
+        }
+
+        file.Append(">>");
+    }
+
     private void WriteFonts()
     {
-        foreach (var program in fontOrder)
+        foreach (var (program, (_, n)) in fonts.OrderBy(f => f.Value.Number))
         {
-            var n = fonts[program].Number;
             Begin(n).Append("<</Type /Font /Subtype /Type0 /BaseFont /").Append(program.BaseFont).Append(" /Encoding /Identity-H /DescendantFonts [")
                 .Integer(n + 1).Append(" 0 R] /ToUnicode ").Integer(n + 4).Append(" 0 R>>");
             End();
@@ -208,9 +198,8 @@ internal sealed class PdfDocumentWriter
 
     private void WriteForms()
     {
-        foreach (var form in formOrder)
+        foreach (var (form, (_, n)) in forms.OrderBy(f => f.Value.Number))
         {
-            var n = forms[form].Number;
             // Skia rounds its page to the raster grid, and may cut a fraction of a point off the drawing; the box covers both.
             var box = $"0 {PdfSyntax.Number(Math.Min(0, form.BoxHeight - form.Height))} {PdfSyntax.Number(Math.Max(form.Width, form.BoxWidth))} {PdfSyntax.Number(form.BoxHeight)}";
             var resources = PdfForm.Resolve(form.Resources, n + 1);
