@@ -65,8 +65,7 @@ public static class AmendCommand
         {
             if (synopsis && fassung)
             {
-                stderr.WriteLine("error: --fassung words the Änderungsantrag; the synopsis shows both versions as they are");
-                stderr.WriteLine("  hint: leave out --fassung, or --format synopse");
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.Usage, "--fassung", "--fassung words the Änderungsantrag; the synopsis shows both versions as they are", "leave out --fassung, or --format synopse");
                 return ExitCodes.BadInput;
             }
 
@@ -118,8 +117,7 @@ public static class AmendCommand
         if (changes.Count == 0)
         {
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            stderr.WriteLine($"{@new.Motion.SourcePath}: error: the Beschlussentwurf is the same as in {old.Motion.SourcePath}; there is no change to state");
-            stderr.WriteLine("  hint: edit the Beschlussentwurf of the changed version (or name another base version), then run antrag amend again");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.NothingToAmend, @new.Motion.SourcePath, $"the Beschlussentwurf is the same as in {old.Motion.SourcePath}; there is no change to state", "edit the Beschlussentwurf of the changed version (or name another base version), then run antrag amend again");
             return ExitCodes.BadInput;
         }
 
@@ -153,8 +151,7 @@ public static class AmendCommand
         if (SynopsisBuilder.Paragraphs(old.Motion).SequenceEqual(SynopsisBuilder.Paragraphs(@new.Motion), StringComparer.Ordinal))
         {
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            stderr.WriteLine($"{@new.Motion.SourcePath}: error: the text is the same as in {old.Motion.SourcePath}; there is nothing to compare");
-            stderr.WriteLine("  hint: name two different versions of the motion");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.NothingToAmend, @new.Motion.SourcePath, $"the text is the same as in {old.Motion.SourcePath}; there is nothing to compare", "name two different versions of the motion");
             return ExitCodes.BadInput;
         }
 
@@ -163,8 +160,7 @@ public static class AmendCommand
             || !Path.GetExtension(target).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            stderr.WriteLine($"{target}: error: the synopsis is a PDF; the output must be a .pdf file other than the motions");
-            stderr.WriteLine("  hint: e.g. -o " + Path.GetFileNameWithoutExtension(changedPath) + "-synopse.pdf");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.OutputClash, target, "the synopsis is a PDF; the output must be a .pdf file other than the motions", "e.g. -o " + Path.GetFileNameWithoutExtension(changedPath) + "-synopse.pdf");
             return ExitCodes.BadInput;
         }
 
@@ -181,7 +177,7 @@ public static class AmendCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{target}: error: cannot write the output: {ex.Message}");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, target, $"cannot write the output: {ex.Message}", "check that the folder exists and can be written to, and that the disk is not full");
             return ExitCodes.BadInput;
         }
 

@@ -142,7 +142,7 @@ public static class BuildCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             reporter.ClearBar();
-            stderr.WriteLine($"{options.OutputDirectory}: error: cannot write the output folder: {ex.Message}");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, options.OutputDirectory, $"cannot write the output folder: {ex.Message}", "check that the folder can be written to and that the disk is not full");
             return ExitCodes.BadInput;
         }
         catch (Exception ex)

@@ -56,7 +56,7 @@ public sealed class ConsoleBuildReporter(TextWriter stdout, TextWriter stderr, b
         Print(diagnostics);
         if (error is not null)
         {
-            var internalError = new Diagnostic(Severity.Error, SourcePosition.InFile(motion.DisplayPath), "internal error: " + error.Message);
+            var internalError = new Diagnostic(DiagnosticCodes.Internal, Severity.Error, SourceSpan.InFile(motion.DisplayPath), "internal error: " + error.Message);
             stderr.WriteLine(internalError);
             stderr.WriteLine(DiagnosticPrinter.InternalErrorDetail(error, verbose));
             Annotate(internalError);

@@ -5,7 +5,7 @@ using Antrag.Diagnostics;
 namespace Antrag.Cli;
 
 /// <summary>
-/// Writes diagnostics as GitHub Actions workflow commands (<c>::error file=…,line=…,col=…::message</c>) so that they appear
+/// Writes diagnostics as GitHub Actions workflow commands (<c>::error file=…,line=…,col=…,title=ANT1003::message</c>) so that they appear
 /// on the lines of a pull request. Paths are made relative to the repository (<c>GITHUB_WORKSPACE</c>, else the current folder).
 /// </summary>
 public static class GitHubAnnotations
@@ -17,13 +17,20 @@ public static class GitHubAnnotations
     /// <summary>The workflow command for <paramref name="diagnostic"/>; the hint follows the message on a new line.</summary>
     public static string Format(Diagnostic diagnostic, string repositoryRoot)
     {
-        var at = diagnostic.Position;
+        var at = diagnostic.Span;
         var properties = new StringBuilder("file=").Append(EscapeProperty(RelativePath(at.File, repositoryRoot)));
         if (at.Line > 0)
         {
             properties.Append(",line=").Append(at.Line.ToString(CultureInfo.InvariantCulture))
                 .Append(",col=").Append(at.Column.ToString(CultureInfo.InvariantCulture));
+            if (at.EndLine > 0)
+            {
+                properties.Append(",endLine=").Append(at.EndLine.ToString(CultureInfo.InvariantCulture))
+                    .Append(",endColumn=").Append(at.EndColumn.ToString(CultureInfo.InvariantCulture));
+            }
         }
+
+        properties.Append(",title=").Append(diagnostic.Code.Id);
 
         var message = diagnostic.Hint is null ? diagnostic.Message : diagnostic.Message + "\nhint: " + diagnostic.Hint;
         return "::" + (diagnostic.Severity == Severity.Error ? "error" : "warning") + " " + properties + "::" + EscapeData(message);

@@ -41,8 +41,7 @@ public static class NewCommand
             if (MotionScaffold.FindKind(kind) is not { } found)
             {
                 var suggestion = MotionScaffold.SuggestKind(kind);
-                stderr.WriteLine($"error: unknown kind '{kind}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"));
-                stderr.WriteLine("  hint: kinds: " + string.Join(", ", MotionScaffold.Kinds));
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.UnknownKind, string.Empty, $"unknown kind '{kind}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"), "kinds: " + string.Join(", ", MotionScaffold.Kinds));
                 return ExitCodes.BadInput;
             }
 

@@ -13,21 +13,21 @@ public static class NewFileTarget
     /// </summary>
     public static Diagnostic? Refusal(string target, string command, string why, string what)
     {
-        var at = SourcePosition.InFile(target);
+        var at = SourceSpan.InFile(target);
         if (File.Exists(target))
         {
-            return new Diagnostic(Severity.Error, at, $"the file already exists; antrag {command} never overwrites a file{why}", "choose another name with -o, or delete the file first");
+            return new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, at, $"the file already exists; antrag {command} never overwrites a file{why}", "choose another name with -o, or delete the file first");
         }
 
         if (Checker.IsProfile(target))
         {
-            return new Diagnostic(Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
+            return new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
         }
 
         var extension = Path.GetExtension(target);
         return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
             ? null
-            : new Diagnostic(Severity.Error, at, $"{what}; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
+            : new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, at, $"{what}; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
     }
 
     /// <summary>
@@ -43,9 +43,14 @@ public static class NewFileTarget
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine(File.Exists(target)
-                ? $"{target}: error: the file already exists; antrag {command} never overwrites a file"
-                : $"{target}: error: cannot write the file: {ex.Message}");
+            if (File.Exists(target))
+            {
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.NewFileExists, target, $"the file already exists; antrag {command} never overwrites a file", "choose another name with -o, or delete the file first");
+            }
+            else
+            {
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, target, $"cannot write the file: {ex.Message}", "check that the folder exists and can be written to");
+            }
             return false;
         }
     }

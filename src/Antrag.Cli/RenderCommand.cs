@@ -68,17 +68,21 @@ public static class RenderCommand
         var combined = files.Count > 1 && output is not null;
         if (combined && format != OutputFormat.Pdf)
         {
-            stderr.WriteLine($"error: -o with several motions writes one combined PDF, but --format is {format.ToString().ToLowerInvariant()}");
-            stderr.WriteLine("  hint: leave out -o to write one output next to each motion, or use --format pdf");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.Usage, "-o", $"-o with several motions writes one combined PDF, but --format is {format.ToString().ToLowerInvariant()}", "leave out -o to write one output next to each motion, or use --format pdf");
             return ExitCodes.BadInput;
         }
 
         var missing = files.Where(f => !File.Exists(f)).ToList();
         foreach (var f in missing)
         {
-            stderr.WriteLine(Directory.Exists(f)
-                ? $"{f}: error: this is a folder; render takes motion files"
-                : $"{f}: error: file not found");
+            if (Directory.Exists(f))
+            {
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.NotAFile, f, "this is a folder; render takes motion files", "name the motion files, or use 'antrag build' for a folder");
+            }
+            else
+            {
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.FileNotFound, f, "file not found", "check the spelling; paths are relative to the current folder");
+            }
         }
 
         if (missing.Count > 0)
@@ -139,14 +143,13 @@ public static class RenderCommand
             var targets = outputs.Select(o => Path.GetFullPath(o.Item1)).ToHashSet(StringComparer.Ordinal);
             if (files.FirstOrDefault(f => targets.Contains(Path.GetFullPath(f))) is { } overwritten)
             {
-                stderr.WriteLine($"{overwritten}: error: the output would overwrite the motion itself; choose another path with -o");
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.OutputClash, overwritten, "the output would overwrite the motion itself", "choose another path with -o");
                 return ExitCodes.BadInput;
             }
 
             if (outputs.GroupBy(o => Path.GetFullPath(o.Item1), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                stderr.WriteLine($"{twice.First().Item1}: error: two motions would be written to the same file");
-                stderr.WriteLine("  hint: render them one at a time with -o, or give one combined PDF with -o NAME.pdf");
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.OutputClash, twice.First().Item1, "two motions would be written to the same file", "render them one at a time with -o, or give one combined PDF with -o NAME.pdf");
                 return ExitCodes.BadInput;
             }
 
@@ -156,7 +159,7 @@ public static class RenderCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"{outputs[0].Item1}: error: cannot write the output: {ex.Message}");
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, outputs[0].Item1, $"cannot write the output: {ex.Message}", "check that the folder exists and can be written to, and that the disk is not full");
                 return ExitCodes.BadInput;
             }
 
@@ -218,8 +221,7 @@ public static class RenderCommand
     {
         if (outputs.Count != 1 || format == OutputFormat.Png)
         {
-            stderr.WriteLine("-: error: '-o -' writes one file to standard output; PNG pages and several motions need files");
-            stderr.WriteLine("  hint: give a file name with -o, or render one motion as pdf or txt");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.Usage, "-", "'-o -' writes one file to standard output; PNG pages and several motions need files", "give a file name with -o, or render one motion as pdf or txt");
             return ExitCodes.BadInput;
         }
 

@@ -1,3 +1,4 @@
+using Antrag.Diagnostics;
 using System.CommandLine;
 using Antrag.Export;
 using Antrag.Schemas;
@@ -37,8 +38,7 @@ public static class SchemaCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"{folder}: error: cannot write the schemas: {ex.Message}");
-            stderr.WriteLine("  hint: check that the folder can be written to");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, folder, $"cannot write the schemas: {ex.Message}", "check that the folder can be written to");
             return ExitCodes.BadInput;
         }
         catch (Exception ex)

@@ -39,7 +39,14 @@ public static class WatchCommand
     {
         if (!File.Exists(file))
         {
-            stderr.WriteLine(Directory.Exists(file) ? $"{file}: error: this is a folder; watch takes one motion file" : $"{file}: error: file not found");
+            if (Directory.Exists(file))
+            {
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.NotAFile, file, "this is a folder; watch takes one motion file", "name the motion file to watch");
+            }
+            else
+            {
+                DiagnosticPrinter.Error(stderr, DiagnosticCodes.FileNotFound, file, "file not found", "check the spelling; paths are relative to the current folder");
+            }
             return ExitCodes.BadInput;
         }
 

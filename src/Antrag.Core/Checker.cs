@@ -110,7 +110,7 @@ public static class Checker
 
         if (!Directory.Exists(path))
         {
-            diagnostics.Error(SourcePosition.InFile(path), "no such file or folder", "check the spelling; paths are relative to the current folder");
+            diagnostics.Error(DiagnosticCodes.FileNotFound, SourceSpan.InFile(path), "no such file or folder", "check the spelling; paths are relative to the current folder");
             return [];
         }
 
@@ -118,8 +118,8 @@ public static class Checker
         Walk(new DirectoryInfo(path), path, result, diagnostics, skipFolder: null, withProfiles: true);
         if (result.Count == 0)
         {
-            diagnostics.Warning(
-                SourcePosition.InFile(path),
+            diagnostics.Warning(DiagnosticCodes.NoMotions, 
+                SourceSpan.InFile(path),
                 "no motions found in this folder",
                 "motions are .yaml, .yml or .md files (with front matter); fraktion.yaml is checked as the profile");
         }
@@ -165,7 +165,7 @@ public static class Checker
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(SourcePosition.InFile(shownAs), $"cannot read this folder: {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.CannotRead, SourceSpan.InFile(shownAs), $"cannot read this folder: {ex.Message}");
             return;
         }
 

@@ -26,8 +26,8 @@ public static class Pipeline
         var fullPath = Path.GetFullPath(path);
         if (string.Equals(Path.GetFileName(fullPath), ProfileLocator.FileName, StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(
-                SourcePosition.InFile(path),
+            diagnostics.Error(DiagnosticCodes.ProfileAsMotion, 
+                SourceSpan.InFile(path),
                 $"{ProfileLocator.FileName} is the faction's profile, not a motion",
                 "render a motion file instead; the profile is found and used automatically");
             return null;
@@ -66,10 +66,10 @@ public static class Pipeline
                 full = Path.Combine(full, ProfileLocator.FileName);
             }
 
-            var at = motion.Positions.TryGetValue($"mitantragsteller[{i}]", out var p) ? p : SourcePosition.InFile(motion.SourcePath);
+            var at = motion.Positions.TryGetValue($"mitantragsteller[{i}]", out var p) ? p : SourceSpan.InFile(motion.SourcePath);
             if (!File.Exists(full))
             {
-                diagnostics.Error(at, $"the profile '{written}' of a co-sponsoring faction was not found", "give the path of its fraktion.yaml (or its folder), relative to this motion");
+                diagnostics.Error(DiagnosticCodes.FileNotFound, at, $"the profile '{written}' of a co-sponsoring faction was not found", "give the path of its fraktion.yaml (or its folder), relative to this motion");
                 continue;
             }
 
@@ -152,7 +152,7 @@ public static class Pipeline
         var images = new Dictionary<string, ImageData>(StringComparer.Ordinal);
         foreach (var path in imagePaths)
         {
-            if (ImageLoader.Load(path, SourcePosition.InFile(motion.SourcePath), diagnostics) is { } image)
+            if (ImageLoader.Load(path, SourceSpan.InFile(motion.SourcePath), diagnostics) is { } image)
             {
                 images[path] = image;
             }
@@ -167,8 +167,8 @@ public static class Pipeline
 
         foreach (var cp in fonts.MissingCodePoints)
         {
-            diagnostics.Warning(
-                SourcePosition.InFile(motion.SourcePath),
+            diagnostics.Warning(DiagnosticCodes.MissingGlyph, 
+                SourceSpan.InFile(motion.SourcePath),
                 $"the font has no glyph for '{char.ConvertFromUtf32(cp)}' (U+{cp:X4}); it will be missing from the page",
                 "configure a font that covers it under 'schriften' in the profile");
         }
@@ -213,7 +213,7 @@ public static class Pipeline
             return null;
         }
 
-        var at = profile.Positions.TryGetValue("logo", out var p) ? p : SourcePosition.InFile(profile.SourcePath);
+        var at = profile.Positions.TryGetValue("logo", out var p) ? p : SourceSpan.InFile(profile.SourcePath);
         return ImageLoader.Load(profile.LogoPath, at, diagnostics);
     }
 
@@ -232,13 +232,13 @@ public static class Pipeline
         }
         catch (InputException ex)
         {
-            diagnostics.AddRange(ex.Diagnostics.Select(d => d with { Position = FontPosition(profile, d.Position) }));
+            diagnostics.AddRange(ex.Diagnostics.Select(d => d with { Span = FontPosition(profile, d.Span) }));
             return null;
         }
     }
 
     /// <summary>Maps the position of a font file (its path, no line) to the key in the profile that names it.</summary>
-    private static SourcePosition FontPosition(FactionProfile profile, SourcePosition at)
+    private static SourceSpan FontPosition(FactionProfile profile, SourceSpan at)
     {
         (string? Path, string Key)[] keys =
         [

@@ -17,8 +17,8 @@ public static class Amender
         {
             if (version.Motion.DraftResolution is null)
             {
-                diagnostics.Error(
-                    SourcePosition.InFile(version.Motion.SourcePath),
+                diagnostics.Error(DiagnosticCodes.NothingToAmend, 
+                    SourceSpan.InFile(version.Motion.SourcePath),
                     $"this {Describe(version.Motion.Kind)} has no 'beschlussentwurf'; antrag amend compares the Beschlussentwurf of two versions of a motion",
                     "name two versions of a motion with a 'beschlussentwurf' (an Antrag, Prüfantrag, Resolution or Dringlichkeitsantrag)");
             }
@@ -40,16 +40,16 @@ public static class Amender
 
         if (@base.LineNumbers is null)
         {
-            diagnostics.Warning(
-                SourcePosition.InFile(@base.Motion.SourcePath),
+            diagnostics.Warning(DiagnosticCodes.AmendNote, 
+                SourceSpan.InFile(@base.Motion.SourcePath),
                 "this version is printed without line numbers; the changes name the lines its Beschlussentwurf has when they are counted",
                 "set 'zeilennummern: true' in the motion (or in fraktion.yaml) and render it again, so that readers find the lines");
         }
 
         if (Normalize(@base.Motion.Reasoning) != Normalize(changed.Motion.Reasoning))
         {
-            diagnostics.Warning(
-                changed.Motion.Positions.TryGetValue("begruendung", out var at) ? at : SourcePosition.InFile(changed.Motion.SourcePath),
+            diagnostics.Warning(DiagnosticCodes.AmendNote, 
+                changed.Motion.Positions.TryGetValue("begruendung", out var at) ? at : SourceSpan.InFile(changed.Motion.SourcePath),
                 "the Begründung differs as well; an Änderungsantrag changes the Beschlussentwurf only, so those changes are not stated",
                 "give the reasons for the changes in the 'begruendung' of the Änderungsantrag");
         }

@@ -69,8 +69,8 @@ public static class AmendmentFile
         var subject = b.Subject.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (b.ReferenceNumber is null)
         {
-            diagnostics.Warning(
-                SourcePosition.InFile(b.SourcePath),
+            diagnostics.Warning(DiagnosticCodes.AmendNote, 
+                SourceSpan.InFile(b.SourcePath),
                 "this version has no 'vorlagennummer', so the Änderungsantrag cannot name the Vorlage by its number",
                 "write the number under 'vorlage:' → 'nummer:' in the Änderungsantrag once the council office has assigned it");
         }

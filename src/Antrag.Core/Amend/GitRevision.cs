@@ -22,7 +22,7 @@ public static partial class GitRevision
     {
         var match = Pattern().Match(argument);
         var (revision, path) = (match.Groups[1].Value, match.Groups[2].Value);
-        var at = SourcePosition.InFile(argument);
+        var at = SourceSpan.InFile(argument);
         var top = Run(folder, diagnostics, at, "rev-parse", "--show-toplevel");
         if (top is null)
         {
@@ -31,7 +31,7 @@ public static partial class GitRevision
 
         if (top.Value.ExitCode != 0)
         {
-            diagnostics.Error(at, $"cannot read '{revision}:{path}' from git: {GitMessage(top.Value.Error)}", "run antrag amend inside the git repository of the motion, or give the base version as a file");
+            diagnostics.Error(DiagnosticCodes.Git, at, $"cannot read '{revision}:{path}' from git: {GitMessage(top.Value.Error)}", "run antrag amend inside the git repository of the motion, or give the base version as a file");
             return null;
         }
 
@@ -43,7 +43,7 @@ public static partial class GitRevision
 
         if (blob.Value.ExitCode != 0)
         {
-            diagnostics.Error(at, $"git cannot show '{argument}': {GitMessage(blob.Value.Error)}", "name a commit, branch or tag (e.g. HEAD~1, main) and the file's path from the top of the repository, e.g. HEAD~1:motions/antrag.yaml");
+            diagnostics.Error(DiagnosticCodes.Git, at, $"git cannot show '{argument}': {GitMessage(blob.Value.Error)}", "name a commit, branch or tag (e.g. HEAD~1, main) and the file's path from the top of the repository, e.g. HEAD~1:motions/antrag.yaml");
             return null;
         }
 
@@ -59,7 +59,7 @@ public static partial class GitRevision
         return line.StartsWith("fatal: ", StringComparison.Ordinal) ? line["fatal: ".Length..] : line;
     }
 
-    private static (int ExitCode, byte[] Output, string Error)? Run(string folder, DiagnosticBag diagnostics, SourcePosition at, params string[] args)
+    private static (int ExitCode, byte[] Output, string Error)? Run(string folder, DiagnosticBag diagnostics, SourceSpan at, params string[] args)
     {
         var psi = new ProcessStartInfo("git")
         {
@@ -83,7 +83,7 @@ public static partial class GitRevision
             if (!process.WaitForExit(60_000))
             {
                 process.Kill(entireProcessTree: true);
-                diagnostics.Error(at, "git did not answer within a minute", "check the repository with 'git status'");
+                diagnostics.Error(DiagnosticCodes.Git, at, "git did not answer within a minute", "check the repository with 'git status'");
                 return null;
             }
 
@@ -92,7 +92,7 @@ public static partial class GitRevision
         }
         catch (Win32Exception ex)
         {
-            diagnostics.Error(at, $"git could not be started: {ex.Message}", "install git (and put it on the PATH), or give the base version as a file");
+            diagnostics.Error(DiagnosticCodes.Git, at, $"git could not be started: {ex.Message}", "install git (and put it on the PATH), or give the base version as a file");
             return null;
         }
     }

@@ -25,7 +25,7 @@ public static class MotionVersion
 
         if (shown.Bytes.Length > 2 * 1024 * 1024)
         {
-            diagnostics.Error(SourcePosition.InFile(argument), $"the file is too large ({shown.Bytes.Length / 1024} KB); a motion has a few kilobytes", "check that you named the right file");
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceSpan.InFile(argument), $"the file is too large ({shown.Bytes.Length / 1024} KB); a motion has a few kilobytes", "check that you named the right file");
             return null;
         }
 
@@ -33,7 +33,7 @@ public static class MotionVersion
         var local = DisplayPath.For(shown.WorkingTreePath);
         var read = new DiagnosticBag();
         var motion = MotionReader.Read(shown.Bytes, local, read);
-        diagnostics.AddRange(read.Items.Select(d => d.Position.File == local ? d with { Position = d.Position with { File = argument } } : d));
+        diagnostics.AddRange(read.Items.Select(d => d.Span.File == local ? d with { Span = d.Span with { File = argument } } : d));
         if (motion is null)
         {
             return null;

@@ -187,25 +187,25 @@ public sealed class Builder
     private void Validate()
     {
         var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.SourceDirectory));
-        var at = SourcePosition.InFile(options.SourceDirectory);
+        var at = SourceSpan.InFile(options.SourceDirectory);
         if (!Directory.Exists(source))
         {
             throw new InputException(new Diagnostic(
-                Severity.Error, at, File.Exists(source) ? "this is a file; build takes a folder of motions" : "no such folder",
+                File.Exists(source) ? DiagnosticCodes.NotAFile : DiagnosticCodes.FileNotFound, Severity.Error, at, File.Exists(source) ? "this is a file; build takes a folder of motions" : "no such folder",
                 File.Exists(source) ? $"use 'antrag render {options.SourceDirectory}' for a single motion" : "check the spelling; paths are relative to the current folder"));
         }
 
         if (string.Equals(source, output, Checker.PathComparison) || IsBelow(source, output))
         {
             throw new InputException(new Diagnostic(
-                Severity.Error, SourcePosition.InFile(options.OutputDirectory), "the output folder must not contain the motions",
+                DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(options.OutputDirectory), "the output folder must not contain the motions",
                 "choose an output folder beside or inside the motions' folder, e.g. -o out"));
         }
 
         if ((options.Formats & BuildFormats.OParl) != 0 && (options.BaseUrl is null || !OParlAddress.IsValidBaseUrl(options.BaseUrl)))
         {
             throw new InputException(new Diagnostic(
-                Severity.Error, SourcePosition.InFile("--base-url"),
+                DiagnosticCodes.BuildOption, Severity.Error, SourceSpan.InFile("--base-url"),
                 options.BaseUrl is null ? "--format oparl needs --base-url" : $"'{options.BaseUrl}' is not an http(s) address",
                 "give the address the output folder is published at, e.g. --base-url https://fraktion.example/antraege/"));
         }
@@ -262,7 +262,7 @@ public sealed class Builder
         catch (JsonException ex)
         {
             reporter.Problem(new Diagnostic(
-                Severity.Warning, SourcePosition.InFile(Read.DisplayPath.For(path)), $"the build manifest cannot be read ({ex.Message}); every motion is rendered again",
+                DiagnosticCodes.ManifestUnreadable, Severity.Warning, SourceSpan.InFile(Read.DisplayPath.For(path)), $"the build manifest cannot be read ({ex.Message}); every motion is rendered again",
                 "the file is written by antrag build; do not edit it"));
             return new BuildManifest();
         }
@@ -338,8 +338,8 @@ public sealed class Builder
         {
             if (collisions.Contains(motion.RelativePath))
             {
-                diagnostics.Error(
-                    SourcePosition.InFile(motion.DisplayPath),
+                diagnostics.Error(DiagnosticCodes.OutputClash, 
+                    SourceSpan.InFile(motion.DisplayPath),
                     $"another motion in this folder has the same name; their outputs ({motion.OutputStem}.pdf, …) would overwrite each other",
                     "rename one of them");
                 return (MotionOutcome.Failed, diagnostics.Items, null);
@@ -372,7 +372,7 @@ public sealed class Builder
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(SourcePosition.InFile(motion.DisplayPath), $"cannot write its outputs: {ex.Message}", "check that the output folder is writable");
+                diagnostics.Error(DiagnosticCodes.CannotWrite, SourceSpan.InFile(motion.DisplayPath), $"cannot write its outputs: {ex.Message}", "check that the output folder is writable");
                 return (MotionOutcome.Failed, diagnostics.Items, null);
             }
 

@@ -11,11 +11,14 @@ public sealed class DiagnosticBag
     /// <summary>True when at least one error was reported.</summary>
     public bool HasErrors => items.Exists(d => d.Severity == Severity.Error);
 
-    public void Error(SourcePosition at, string message, string? hint = null) =>
-        items.Add(new Diagnostic(Severity.Error, at, message, hint));
+    /// <summary>The number of errors reported so far.</summary>
+    public int ErrorCount => items.Count(d => d.Severity == Severity.Error);
 
-    public void Warning(SourcePosition at, string message, string? hint = null) =>
-        items.Add(new Diagnostic(Severity.Warning, at, message, hint));
+    public void Error(DiagnosticCode code, SourceSpan at, string message, string? hint = null) =>
+        items.Add(new Diagnostic(code, Severity.Error, at, message, hint));
+
+    public void Warning(DiagnosticCode code, SourceSpan at, string message, string? hint = null) =>
+        items.Add(new Diagnostic(code, Severity.Warning, at, message, hint));
 
     public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
 

@@ -65,7 +65,7 @@ public sealed class FontFamilySource
 
             var diagnostic = TryLoad(path, out var data, out names[i]);
             bytes[i] = data;
-            if (diagnostic is not null && !errors.Exists(e => e.Position == diagnostic.Position))
+            if (diagnostic is not null && !errors.Exists(e => e.Span == diagnostic.Span))
             {
                 errors.Add(diagnostic);
             }
@@ -158,11 +158,11 @@ public sealed class FontFamilySource
     {
         data = [];
         familyName = string.Empty;
-        var at = SourcePosition.InFile(path);
+        var at = SourceSpan.InFile(path);
         var fileName = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            return new Diagnostic(Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (absolute paths expected)");
+            return new Diagnostic(DiagnosticCodes.FileNotFound, Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (absolute paths expected)");
         }
 
         try
@@ -171,12 +171,13 @@ public sealed class FontFamilySource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Diagnostic(Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
+            return new Diagnostic(DiagnosticCodes.BadFont, Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
         }
 
         if (data.Length >= 12 && new Export.Pdf.SfntFile(data).IsCidKeyedCff)
         {
             return new Diagnostic(
+                DiagnosticCodes.BadFont,
                 Severity.Error,
                 at,
                 $"font file '{fileName}' has CID-keyed outlines (as CJK fonts do), which antrag cannot embed in a PDF",
@@ -186,7 +187,7 @@ public sealed class FontFamilySource
         var name = Probe(data);
         if (name is null)
         {
-            return new Diagnostic(Severity.Error, at, $"font file '{fileName}' is not a font (TrueType or OpenType expected)");
+            return new Diagnostic(DiagnosticCodes.BadFont, Severity.Error, at, $"font file '{fileName}' is not a font (TrueType or OpenType expected)");
         }
 
 

@@ -178,8 +178,9 @@ public sealed class FontSet : IDisposable
             }
 
             throw new InputException(new Diagnostic(
+                DiagnosticCodes.BadFont,
                 Severity.Error,
-                SourcePosition.InFile(path),
+                SourceSpan.InFile(path),
                 $"font file '{Path.GetFileName(path)}' cannot be subset (TrueType or OpenType expected)"));
         }
 

@@ -24,7 +24,7 @@ public static class ImageLoader
     }).Picture;
 
     /// <summary>Loads <paramref name="fullPath"/>; diagnostics name <paramref name="at"/>.</summary>
-    public static ImageData? Load(string fullPath, SourcePosition at, DiagnosticBag diagnostics)
+    public static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics)
     {
         byte[] bytes;
         try
@@ -33,7 +33,7 @@ public static class ImageLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.BadImage, at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
             return null;
         }
 
@@ -67,7 +67,7 @@ public static class ImageLoader
             // reported below
         }
 
-        diagnostics.Error(at, $"the logo '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
+        diagnostics.Error(DiagnosticCodes.BadImage, at, $"the logo '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
         return null;
     }
 }

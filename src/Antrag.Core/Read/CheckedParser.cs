@@ -1,3 +1,4 @@
+using Antrag.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -34,6 +35,9 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
 
     /// <summary>Why this wrapper stopped the load (it then throws a <see cref="YamlException"/>), or null.</summary>
     public string? StopMessage { get; private set; }
+
+    /// <summary>The code of what stopped the load, or null.</summary>
+    public DiagnosticCode? StopCode { get; private set; }
 
     /// <summary>How to fix what stopped the load.</summary>
     public string? StopHint { get; private set; }
@@ -110,6 +114,7 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     if (!anchors.Contains(alias.Value.Value))
                     {
                         Stop(
+                            DiagnosticCodes.AliasReference,
                             ev,
                             $"a value starting with '*' must be in quotes: YAML reads '*{alias.Value.Value}' as a reference to an anchor",
                             "for bold or italic text, put the whole value in quotes, or write the key with '|' and the text indented on the lines below");
@@ -118,6 +123,7 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     if (frames.Exists(f => f.Anchor == alias.Value.Value))
                     {
                         Stop(
+                            DiagnosticCodes.AliasReference,
                             ev,
                             $"'*{alias.Value.Value}' refers to the list or mapping that contains it",
                             $"remove '*{alias.Value.Value}', or copy the value instead of referring to it");
@@ -180,6 +186,7 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
         if (frames.Count > maxDepth)
         {
             Stop(
+                DiagnosticCodes.TooDeep,
                 ev,
                 $"the file is nested too deeply (more than {maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)} levels)",
                 "a motion needs at most three levels of indentation; check that the right file was chosen");
@@ -191,12 +198,13 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
     {
         if (isKey)
         {
-            Stop(ev, $"a key must be a single word, not {what}", "write each key as a word followed by ':', e.g. 'betreff: …'");
+            Stop(DiagnosticCodes.KeyNotAWord, ev, $"a key must be a single word, not {what}", "write each key as a word followed by ':', e.g. 'betreff: …'");
         }
     }
 
-    private void Stop(ParsingEvent ev, string message, string hint)
+    private void Stop(DiagnosticCode code, ParsingEvent ev, string message, string hint)
     {
+        StopCode = code;
         StopMessage = message;
         StopHint = hint;
         StopAt = ev.Start;

@@ -81,5 +81,5 @@ public sealed record FactionProfile
     public string? TemplatesDirectory { get; init; }
 
     /// <summary>Where each key stood, by YAML path.</summary>
-    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
+    public IReadOnlyDictionary<string, SourceSpan> Positions { get; init; } = new Dictionary<string, SourceSpan>();
 }

@@ -1,3 +1,4 @@
+using Antrag.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -28,14 +29,14 @@ internal static partial class FrontMatter
         var lines = markdown.Replace("\r\n", "\n").Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
-            context.Error(context.FileStart, "a Markdown motion must start with a '---' line and its keys (front matter)", "write '---', then 'datum: …', 'betreff: …' and so on, then '---', then the texts as '## Beschlussentwurf' and '## Begründung' sections");
+            context.Error(DiagnosticCodes.FrontMatter, context.FileStart, "a Markdown motion must start with a '---' line and its keys (front matter)", "write '---', then 'datum: …', 'betreff: …' and so on, then '---', then the texts as '## Beschlussentwurf' and '## Begründung' sections");
             return null;
         }
 
         var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
         if (end < 0)
         {
-            context.Error(context.FileStart, "the front matter is not closed by a '---' line", "add a line with '---' after the last key");
+            context.Error(DiagnosticCodes.FrontMatter, context.FileStart, "the front matter is not closed by a '---' line", "add a line with '---' after the last key");
             return null;
         }
 
@@ -58,7 +59,7 @@ internal static partial class FrontMatter
             {
                 if (lines[i2].Trim().Length > 0)
                 {
-                    context.Error(new(context.DisplayPath, i2 + 1, 1), "text outside a section", "start the text with a heading such as '## Beschlussentwurf' or '## Begründung'");
+                    context.Error(DiagnosticCodes.TextOutsideSection, new(context.DisplayPath, i2 + 1, 1), "text outside a section", "start the text with a heading such as '## Beschlussentwurf' or '## Begründung'");
                     return null;
                 }
 
@@ -90,7 +91,7 @@ internal static partial class FrontMatter
             if (!Sections.TryGetValue(folded, out var key))
             {
                 var suggestion = KeySuggester.Suggest(title, Sections.Keys);
-                context.Error(
+                context.Error(DiagnosticCodes.UnknownSection, 
                     new(context.DisplayPath, headingLine, 1),
                     suggestion is null ? $"unknown section '## {title}'" : $"unknown section '## {title}' (did you mean '## {Display(suggestion)}'?)",
                     "sections: Beschlussentwurf (or Beschlussvorschlag), Begründung, Vorbemerkung, Fragen, Begründung der Dringlichkeit");
@@ -99,7 +100,7 @@ internal static partial class FrontMatter
 
             if (frontKeys.Contains(key) || !seen.Add(key))
             {
-                context.Error(new(context.DisplayPath, headingLine, 1), $"'{key}' is given twice: in the front matter or another section, and as '## {title}'", "keep one of them");
+                context.Error(DiagnosticCodes.GivenTwice, new(context.DisplayPath, headingLine, 1), $"'{key}' is given twice: in the front matter or another section, and as '## {title}'", "keep one of them");
                 continue;
             }
 

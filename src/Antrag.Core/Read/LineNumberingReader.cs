@@ -1,3 +1,4 @@
+using Antrag.Diagnostics;
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
@@ -35,7 +36,7 @@ internal static class LineNumberingReader
             var scope = sub.Word("bereich", "text");
             if (scope is not null and not ("text" or "alles"))
             {
-                sub.Error("bereich", $"'bereich' must be 'text' or 'alles', not '{scope}'", "text: Beschlussentwurf and Begründung; alles: the whole body");
+                sub.Error(DiagnosticCodes.InvalidValue, "bereich", $"'bereich' must be 'text' or 'alles', not '{scope}'", "text: Beschlussentwurf and Begründung; alles: the whole body");
             }
 
             return new LineNumbering((int)(step ?? 1), scope == "alles");
@@ -61,7 +62,7 @@ internal static class LineNumberingReader
             }
         }
 
-        map.Error(key, $"'{key}' must be true, false, a number of lines such as 5, or 'alles'", Hint);
+        map.Error(DiagnosticCodes.InvalidValue, key, $"'{key}' must be true, false, a number of lines such as 5, or 'alles'", Hint);
         return null;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class MappingBinder
     /// Checks the keys of <paramref name="node"/>: reports unknown keys (with a suggestion when one is close) and
     /// missing required keys (at <paramref name="missingAt"/>), and records known keys' positions under <paramref name="path"/>.
     /// </summary>
-    public static MappingBinder Bind(ReadContext context, YamlMappingNode node, string path, IReadOnlyList<KeySpec> keys, SourcePosition missingAt)
+    public static MappingBinder Bind(ReadContext context, YamlMappingNode node, string path, IReadOnlyList<KeySpec> keys, SourceSpan missingAt)
     {
         var binder = new MappingBinder(context, path, keys);
         var suggested = binder.suggested;
@@ -38,7 +38,7 @@ internal sealed class MappingBinder
         {
             if (keyNode is not YamlScalarNode { Value: { } name } || IsEmpty(keyNode))
             {
-                context.Error(context.At(keyNode), $"a key must be a word such as '{keys[0].Name}', not {Describe(keyNode)}");
+                context.Error(DiagnosticCodes.KeyNotAWord, context.At(keyNode), $"a key must be a word such as '{keys[0].Name}', not {Describe(keyNode)}");
                 continue;
             }
 
@@ -53,11 +53,11 @@ internal sealed class MappingBinder
             if (suggestion is not null)
             {
                 suggested.Add(suggestion);
-                context.Error(context.At(keyNode), $"unknown key '{name}' (did you mean '{suggestion}'?)");
+                context.Error(DiagnosticCodes.UnknownKey, context.At(keyNode), $"unknown key '{name}' (did you mean '{suggestion}'?)");
             }
             else
             {
-                context.Error(context.At(keyNode), $"unknown key '{name}'", "allowed keys here: " + string.Join(", ", keys.Select(k => k.Name)));
+                context.Error(DiagnosticCodes.UnknownKey, context.At(keyNode), $"unknown key '{name}'", "allowed keys here: " + string.Join(", ", keys.Select(k => k.Name)));
             }
         }
 
@@ -66,7 +66,7 @@ internal sealed class MappingBinder
             // A misspelt key already got "did you mean": do not also call the key missing.
             if (key.Required && !binder.found.ContainsKey(key.Name) && !suggested.Contains(key.Name))
             {
-                context.Error(missingAt, $"missing required key '{key.Name}'", key.MissingHint);
+                context.Error(DiagnosticCodes.MissingKey, missingAt, $"missing required key '{key.Name}'", key.MissingHint);
             }
         }
 
@@ -76,11 +76,11 @@ internal sealed class MappingBinder
     private readonly HashSet<string> suggested = new(StringComparer.Ordinal);
 
     /// <summary>Reports <paramref name="key"/> as missing (at <paramref name="at"/>) unless it is there or a misspelling of it was already reported.</summary>
-    public void Require(string key, SourcePosition at, string hint)
+    public void Require(string key, SourceSpan at, string hint)
     {
         if (!found.ContainsKey(key) && !suggested.Contains(key))
         {
-            context.Error(at, $"missing required key '{key}'", hint);
+            context.Error(DiagnosticCodes.MissingKey, at, $"missing required key '{key}'", hint);
         }
     }
 
@@ -101,7 +101,7 @@ internal sealed class MappingBinder
     public bool Has(string key) => found.ContainsKey(key);
 
     /// <summary>Where the key was written (the mapping's first key if it was not).</summary>
-    public SourcePosition KeyAt(string key) => context.Positions.TryGetValue(path + key, out var at) ? at : context.FileStart;
+    public SourceSpan KeyAt(string key) => context.Positions.TryGetValue(path + key, out var at) ? at : context.FileStart;
 
     /// <summary>The key's value node, or null when the key is absent.</summary>
     public YamlNode? Value(string key) => found.TryGetValue(key, out var pair) ? pair.Value : null;
@@ -128,6 +128,7 @@ internal sealed class MappingBinder
         if (value.Length == 0 || !value.All(char.IsAsciiLetterLower))
         {
             context.Error(
+                DiagnosticCodes.InvalidValue,
                 context.At(Value(key)!),
                 $"'{key}' must be a single lower-case word such as '{example}', not '{value}'",
                 $"use only the letters a to z, e.g. '{key}: {example}'");
@@ -148,7 +149,7 @@ internal sealed class MappingBinder
 
         if (!DateText.TryParse(value, out var date))
         {
-            context.Error(context.At(Value(key)!), $"'{value}' is not a valid date", DateText.Hint);
+            context.Error(DiagnosticCodes.InvalidDate, context.At(Value(key)!), $"'{value}' is not a valid date", DateText.Hint);
             return null;
         }
 
@@ -177,7 +178,7 @@ internal sealed class MappingBinder
             case "false" or "nein":
                 return false;
             default:
-                context.Error(context.At(node), $"'{key}' must be true or false (or ja/nein), not '{text}'", $"write '{key}: true' or '{key}: false'");
+                context.Error(DiagnosticCodes.InvalidValue, context.At(node), $"'{key}' must be true or false (or ja/nein), not '{text}'", $"write '{key}: true' or '{key}: false'");
                 return null;
         }
     }
@@ -206,13 +207,13 @@ internal sealed class MappingBinder
         if (!double.TryParse(digits.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             || !double.IsFinite(number))
         {
-            context.Error(context.At(node), $"'{key}' must be a number ({unitWord}), not '{text}'", $"write e.g. '{key}: {min.ToString(CultureInfo.InvariantCulture)}'");
+            context.Error(DiagnosticCodes.InvalidValue, context.At(node), $"'{key}' must be a number ({unitWord}), not '{text}'", $"write e.g. '{key}: {min.ToString(CultureInfo.InvariantCulture)}'");
             return null;
         }
 
         if (number < min || number > max)
         {
-            context.Error(
+            context.Error(DiagnosticCodes.InvalidValue, 
                 context.At(node),
                 $"'{key}' must be between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)} ({unitWord}), not {text.Trim()}");
             return null;
@@ -257,7 +258,7 @@ internal sealed class MappingBinder
             }
             else if (!IsEmpty(item))
             {
-                context.Error(context.At(item), $"each entry of '{key}' must be one line of text, not {Describe(item)}", hint);
+                context.Error(DiagnosticCodes.WrongType, context.At(item), $"each entry of '{key}' must be one line of text, not {Describe(item)}", hint);
             }
         }
 
@@ -279,11 +280,11 @@ internal sealed class MappingBinder
             }
             else if (IsEmpty(item))
             {
-                context.Error(context.At(item), $"an entry of '{key}' is empty", $"fill in the entry ({names}) or remove its '-' line");
+                context.Error(DiagnosticCodes.EmptyValue, context.At(item), $"an entry of '{key}' is empty", $"fill in the entry ({names}) or remove its '-' line");
             }
             else
             {
-                context.Error(context.At(item), $"each entry of '{key}' must be 'key: value' lines ({names}), not {Describe(item)}", hint);
+                context.Error(DiagnosticCodes.WrongType, context.At(item), $"each entry of '{key}' must be 'key: value' lines ({names}), not {Describe(item)}", hint);
             }
         }
 
@@ -309,7 +310,7 @@ internal sealed class MappingBinder
     }
 
     /// <summary>Reports a problem at the key.</summary>
-    public void Error(string key, string message, string? hint = null) => context.Error(KeyAt(key), message, hint);
+    public void Error(DiagnosticCode code, string key, string message, string? hint = null) => context.Error(code, KeyAt(key), message, hint);
 
     private string? Scalar(string key, string expected, string emptyHint, Func<string, string> clean)
     {
@@ -333,7 +334,7 @@ internal sealed class MappingBinder
         {
             if (specs[key].Required)
             {
-                context.Error(KeyAt(key), $"'{key}' must not be empty", emptyHint);
+                context.Error(DiagnosticCodes.EmptyValue, KeyAt(key), $"'{key}' must not be empty", emptyHint);
             }
 
             return null;
@@ -343,5 +344,5 @@ internal sealed class MappingBinder
     }
 
     private void TypeError(string key, string expected, YamlNode node, string? hint = null) =>
-        context.Error(KeyAt(key), $"'{key}' must be {expected}, not {Describe(node)}", hint);
+        context.Error(DiagnosticCodes.WrongType, KeyAt(key), $"'{key}' must be {expected}, not {Describe(node)}", hint);
 }

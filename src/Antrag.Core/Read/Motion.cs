@@ -84,5 +84,5 @@ public sealed record Motion
     public string? ProfilePath { get; init; }
 
     /// <summary>Where each key stood, by YAML path such as <c>betreff</c> or <c>beratungsfolge[0].sitzungstermin</c>.</summary>
-    public IReadOnlyDictionary<string, SourcePosition> Positions { get; init; } = new Dictionary<string, SourcePosition>();
+    public IReadOnlyDictionary<string, SourceSpan> Positions { get; init; } = new Dictionary<string, SourceSpan>();
 }

@@ -22,7 +22,7 @@ public static class MotionChecker
         CheckSigners(loaded, diagnostics);
         if (motion.Kind == "resolution" && !motion.IsPublic)
         {
-            diagnostics.Warning(
+            diagnostics.Warning(DiagnosticCodes.NonPublicResolution, 
                 At(motion, "oeffentlich"),
                 "a resolution is marked as nichtöffentlich",
                 "a resolution is a public statement of the council; remove 'oeffentlich: false' unless it is really meant");
@@ -41,7 +41,7 @@ public static class MotionChecker
             var consultation = motion.Consultations[i];
             if (consultation.MeetingDate < date)
             {
-                diagnostics.Error(
+                diagnostics.Error(DiagnosticCodes.DateOrder, 
                     At(motion, $"beratungsfolge[{Index(i)}].sitzungstermin"),
                     $"the Sitzungstermin {German(consultation.MeetingDate)} of '{consultation.Committee}' is before the motion's date {German(date)}",
                     "a motion is dated before it is discussed; check 'datum' and the 'sitzungstermin'");
@@ -49,7 +49,7 @@ public static class MotionChecker
 
             if (i > 0 && consultation.MeetingDate < motion.Consultations[i - 1].MeetingDate)
             {
-                diagnostics.Warning(
+                diagnostics.Warning(DiagnosticCodes.ConsultationOrder, 
                     At(motion, $"beratungsfolge[{Index(i)}].sitzungstermin"),
                     $"the Beratungsfolge is not in date order: '{consultation.Committee}' meets on {German(consultation.MeetingDate)}, before '{motion.Consultations[i - 1].Committee}' ({German(motion.Consultations[i - 1].MeetingDate)})",
                     "list the committees in the order in which they discuss the motion");
@@ -58,7 +58,7 @@ public static class MotionChecker
 
         if (motion.Deadline is { } deadline && deadline < date)
         {
-            diagnostics.Error(
+            diagnostics.Error(DiagnosticCodes.DateOrder, 
                 At(motion, "frist"),
                 $"the deadline {German(deadline)} is before the date of the Anfrage {German(date)}",
                 "check 'frist' and 'datum'");
@@ -72,7 +72,7 @@ public static class MotionChecker
         {
             if (!seen.Add(Path.GetFullPath(loaded.CoSponsors[i].SourcePath)))
             {
-                diagnostics.Error(
+                diagnostics.Error(DiagnosticCodes.CoSponsor, 
                     At(loaded.Motion, $"mitantragsteller[{Index(i)}]"),
                     $"'{loaded.Motion.CoSponsorProfilePaths[i]}' is the profile of {loaded.CoSponsors[i].Name}, which is already an author of this motion",
                     "list each co-sponsoring faction once, and not the motion's own faction");
@@ -93,7 +93,7 @@ public static class MotionChecker
                 own = profiles.Where(p => string.Equals(p.Name, faction, StringComparison.OrdinalIgnoreCase)).ToList();
                 if (own.Count == 0)
                 {
-                    diagnostics.Error(
+                    diagnostics.Error(DiagnosticCodes.SignerFaction, 
                         At(motion, $"unterzeichner[{Index(i)}].fraktion"),
                         $"'{faction}' is not an author of this motion",
                         "write the name of one of the factions exactly as in its profile: " + string.Join(", ", profiles.Select(p => $"'{p.Name}'")));
@@ -104,7 +104,7 @@ public static class MotionChecker
             if (!own.Any(p => Knows(p, signer.Name)))
             {
                 var suggestion = KeySuggester.Suggest(signer.Name, own.SelectMany(KnownNames));
-                diagnostics.Warning(
+                diagnostics.Warning(DiagnosticCodes.UnknownSigner, 
                     At(motion, $"unterzeichner[{Index(i)}]"),
                     $"the signer '{signer.Name}' is not in the profile of {string.Join(" or ", own.Select(p => p.Name))}"
                     + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"),
@@ -144,10 +144,10 @@ public static class MotionChecker
         return string.Join(' ', words);
     }
 
-    private static SourcePosition At(Motion motion, string key) =>
+    private static SourceSpan At(Motion motion, string key) =>
         motion.Positions.TryGetValue(key, out var at) ? at
         : motion.Positions.TryGetValue(key.Split('.')[0], out var parent) ? parent
-        : SourcePosition.InFile(motion.SourcePath);
+        : SourceSpan.InFile(motion.SourcePath);
 
     private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 

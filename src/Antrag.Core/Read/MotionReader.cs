@@ -239,7 +239,7 @@ public static class MotionReader
         }
 
         var suggestion = KeySuggester.Suggest(written, Kinds);
-        map.Error(
+        map.Error(DiagnosticCodes.UnknownKind, 
             "art",
             suggestion is null ? $"unknown kind of document '{written}'" : $"unknown kind of document '{written}' (did you mean '{suggestion}'?)",
             "kinds: " + string.Join(", ", Kinds));
@@ -259,7 +259,7 @@ public static class MotionReader
 
         AnswerKind? Bad()
         {
-            map.Error("antwort", $"'antwort' must be 'schriftlich' or 'muendlich', not '{written}'", "write 'antwort: schriftlich' or 'antwort: muendlich'");
+            map.Error(DiagnosticCodes.InvalidValue, "antwort", $"'antwort' must be 'schriftlich' or 'muendlich', not '{written}'", "write 'antwort: schriftlich' or 'antwort: muendlich'");
             return null;
         }
     }
@@ -276,13 +276,13 @@ public static class MotionReader
         var full = Path.GetFullPath(Path.Combine(folder, written.Replace('\\', '/')));
         if (!written.EndsWith(".png", StringComparison.OrdinalIgnoreCase) && !written.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            entry.Error("unterschrift", $"the signature image '{written}' must be a .png or .svg file", "scan the signature and save it as PNG, or draw it as SVG");
+            entry.Error(DiagnosticCodes.InvalidValue, "unterschrift", $"the signature image '{written}' must be a .png or .svg file", "scan the signature and save it as PNG, or draw it as SVG");
             return null;
         }
 
         if (!File.Exists(full))
         {
-            entry.Error("unterschrift", $"the signature image '{written}' was not found", $"looked for {full}; the path is relative to the motion's folder");
+            entry.Error(DiagnosticCodes.FileNotFound, "unterschrift", $"the signature image '{written}' was not found", $"looked for {full}; the path is relative to the motion's folder");
             return null;
         }
 
@@ -297,7 +297,7 @@ public static class MotionReader
         {
             if (map.Value("datum") is YamlDotNet.RepresentationModel.YamlScalarNode scalar && MappingBinder.IsEmpty(scalar))
             {
-                map.Error("datum", "'datum' must not be empty", "write the date of the motion after 'datum:', e.g. 'datum: 28.02.2023' (a '#' starts a comment)");
+                map.Error(DiagnosticCodes.EmptyValue, "datum", "'datum' must not be empty", "write the date of the motion after 'datum:', e.g. 'datum: 28.02.2023' (a '#' starts a comment)");
             }
             else
             {
@@ -321,7 +321,7 @@ public static class MotionReader
                 map.Require("vorlage", at, "add 'vorlage:' with 'nummer:' (and 'betreff:') of the Vorlage this amends");
                 if (amendments == 0 && draft is null && !map.Has("aenderungen") && !map.Has("beschlussentwurf"))
                 {
-                    context.Error(at, "missing required key 'aenderungen'", "add 'aenderungen:' with the changes ('- stelle: Ziffer 2' and 'text: …'), or a 'beschlussentwurf:'");
+                    context.Error(DiagnosticCodes.MissingKey, at, "missing required key 'aenderungen'", "add 'aenderungen:' with the changes ('- stelle: Ziffer 2' and 'text: …'), or a 'beschlussentwurf:'");
                 }
 
                 break;
@@ -333,7 +333,7 @@ public static class MotionReader
 
                 if (map.Has("beschlussentwurf"))
                 {
-                    map.Error("beschlussentwurf", "an Anfrage has no 'beschlussentwurf'; write the questions under 'fragen'");
+                    map.Error(DiagnosticCodes.KeyOfOtherKind, "beschlussentwurf", "an Anfrage has no 'beschlussentwurf'; write the questions under 'fragen'");
                 }
 
                 break;
@@ -349,7 +349,7 @@ public static class MotionReader
     }
 
     /// <summary>A required text: missing, or present but empty, is an error (the empty case is reported where it stands).</summary>
-    private static void RequireText(MappingBinder map, string key, string? value, SourcePosition at, string hint)
+    private static void RequireText(MappingBinder map, string key, string? value, SourceSpan at, string hint)
     {
         if (value is not null)
         {
@@ -361,7 +361,7 @@ public static class MotionReader
             // An empty or blank text; a list or mapping was already reported as the wrong type.
             if (map.Value(key) is YamlDotNet.RepresentationModel.YamlScalarNode)
             {
-                map.Error(key, $"'{key}' must not be empty", $"write the text after '{key}:', or write '{key}: |' and the text on the lines below, indented by two spaces");
+                map.Error(DiagnosticCodes.EmptyValue, key, $"'{key}' must not be empty", $"write the text after '{key}:', or write '{key}: |' and the text on the lines below, indented by two spaces");
             }
 
             return;
@@ -374,7 +374,7 @@ public static class MotionReader
     {
         if (map.Has(key) && !kinds.Contains(kind))
         {
-            map.Error(key, $"'{key}' is only used in {what}", $"remove '{key}', or set 'art:' accordingly");
+            map.Error(DiagnosticCodes.KeyOfOtherKind, key, $"'{key}' is only used in {what}", $"remove '{key}', or set 'art:' accordingly");
         }
     }
 }

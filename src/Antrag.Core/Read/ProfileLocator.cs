@@ -31,8 +31,8 @@ public static class ProfileLocator
             }
         }
 
-        diagnostics.Error(
-            SourcePosition.InFile(motion.SourcePath),
+        diagnostics.Error(DiagnosticCodes.ProfileNotFound, 
+            SourceSpan.InFile(motion.SourcePath),
             $"no faction profile found: looked for {FileName} in {motionFolder} and its parents",
             $"create {FileName} next to the motion (or in a folder above it) with at least 'name:', 'rat:' and 'stadt:', "
             + $"or add 'profil: path/to/{FileName}' to the motion");
@@ -41,7 +41,7 @@ public static class ProfileLocator
 
     private static (string FullPath, string DisplayPath)? LocateExplicit(Motion motion, string written, string motionFolder, DiagnosticBag diagnostics)
     {
-        var at = motion.Positions.TryGetValue("profil", out var position) ? position : SourcePosition.InFile(motion.SourcePath);
+        var at = motion.Positions.TryGetValue("profil", out var position) ? position : SourceSpan.InFile(motion.SourcePath);
         string full;
         try
         {
@@ -49,7 +49,7 @@ public static class ProfileLocator
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            diagnostics.Error(at, $"'profil' is not a valid path: '{written}'", $"write a path relative to the folder of the motion, e.g. 'profil: ../{FileName}'");
+            diagnostics.Error(DiagnosticCodes.InvalidPath, at, $"'profil' is not a valid path: '{written}'", $"write a path relative to the folder of the motion, e.g. 'profil: ../{FileName}'");
             return null;
         }
 
@@ -62,6 +62,7 @@ public static class ProfileLocator
         if (!File.Exists(full))
         {
             diagnostics.Error(
+                DiagnosticCodes.ProfileNotFound,
                 at,
                 $"faction profile not found: '{written}'",
                 $"looked for {full}; the path is relative to the folder of the motion. Fix it, or remove 'profil:' to use the nearest {FileName}");

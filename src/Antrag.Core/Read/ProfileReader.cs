@@ -177,7 +177,7 @@ public static class ProfileReader
             case "einzelratsmitglied" or "ratsmitglied":
                 return ProfileKind.SingleMember;
             default:
-                map.Error("typ", $"'typ' must be 'fraktion' or 'einzelratsmitglied', not '{written}'", "a single council member without a faction uses 'typ: einzelratsmitglied' with 'partei:'");
+                map.Error(DiagnosticCodes.InvalidValue, "typ", $"'typ' must be 'fraktion' or 'einzelratsmitglied', not '{written}'", "a single council member without a faction uses 'typ: einzelratsmitglied' with 'partei:'");
                 return null;
         }
     }
@@ -202,7 +202,7 @@ public static class ProfileReader
             case "din5008-b" or "din5008b" or "b":
                 return PageFormat.Din5008B;
             default:
-                map.Error("briefbogen", $"'briefbogen' must be one of {string.Join(", ", Formats)}, not '{written}'", "din5008-a has a 27 mm letterhead, din5008-b a 45 mm letterhead");
+                map.Error(DiagnosticCodes.InvalidValue, "briefbogen", $"'briefbogen' must be one of {string.Join(", ", Formats)}, not '{written}'", "din5008-a has a 27 mm letterhead, din5008-b a 45 mm letterhead");
                 return null;
         }
     }
@@ -218,7 +218,7 @@ public static class ProfileReader
 
         if (extensions is not null && !extensions.Contains(Path.GetExtension(written), StringComparer.OrdinalIgnoreCase))
         {
-            map.Error(key, $"'{label}' must be {string.Join(" or ", extensions.Select(e => "a " + e + " file"))}, not '{written}'", extensionHint);
+            map.Error(DiagnosticCodes.InvalidValue, key, $"'{label}' must be {string.Join(" or ", extensions.Select(e => "a " + e + " file"))}, not '{written}'", extensionHint);
             return null;
         }
 
@@ -229,13 +229,13 @@ public static class ProfileReader
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
         {
-            map.Error(key, $"'{label}' is not a valid path: '{written}'", "write a path relative to the folder of the profile, e.g. 'logo.svg' or 'bilder/logo.svg'");
+            map.Error(DiagnosticCodes.InvalidPath, key, $"'{label}' is not a valid path: '{written}'", "write a path relative to the folder of the profile, e.g. 'logo.svg' or 'bilder/logo.svg'");
             return null;
         }
 
         if (!File.Exists(full))
         {
-            map.Error(
+            map.Error(DiagnosticCodes.FileNotFound, 
                 key,
                 $"'{label}': file '{written}' not found",
                 $"looked for {full}; the path is relative to the folder of the profile");
@@ -250,7 +250,7 @@ public static class ProfileReader
         const string quoteHint = "write the colour in quotes, e.g. akzentfarbe: \"#1f4e79\" (without quotes YAML reads '#' as the start of a comment)";
         if (map.Has("akzentfarbe") && map.Value("akzentfarbe") is { } node && MappingBinder.IsEmpty(node))
         {
-            map.Error("akzentfarbe", "'akzentfarbe' is empty", quoteHint);
+            map.Error(DiagnosticCodes.EmptyValue, "akzentfarbe", "'akzentfarbe' is empty", quoteHint);
             return null;
         }
 
@@ -262,7 +262,7 @@ public static class ProfileReader
 
         if (value.Length != 7 || value[0] != '#' || !value.Skip(1).All(char.IsAsciiHexDigit))
         {
-            map.Error(
+            map.Error(DiagnosticCodes.InvalidValue, 
                 "akzentfarbe",
                 $"'akzentfarbe' must be a colour like \"#1f4e79\", not '{value}'",
                 "write '#' and six hexadecimal digits (RRGGBB), in quotes");
@@ -286,7 +286,7 @@ public static class ProfileReader
         }
 
         var suggestion = KeySuggester.Suggest(value, Placements);
-        map.Error(
+        map.Error(DiagnosticCodes.InvalidValue, 
             "kontaktblock",
             $"'kontaktblock' must be 'seitenleiste' or 'fusszeile', not '{value}'",
             suggestion is null

@@ -1,3 +1,4 @@
+using Antrag.Diagnostics;
 using System.Text;
 
 namespace Antrag.Read;
@@ -23,11 +24,11 @@ internal static class SourceFile
             {
                 if (Directory.Exists(fullPath))
                 {
-                    context.Error(context.File, "this is a folder, not a file", "name the .yaml file inside the folder");
+                    context.Error(DiagnosticCodes.NotAFile, context.File, "this is a folder, not a file", "name the .yaml file inside the folder");
                 }
                 else
                 {
-                    context.Error(context.File, "the file does not exist", $"looked for {Path.GetFullPath(fullPath)}; check the name and the folder");
+                    context.Error(DiagnosticCodes.FileNotFound, context.File, "the file does not exist", $"looked for {Path.GetFullPath(fullPath)}; check the name and the folder");
                 }
 
                 return null;
@@ -35,7 +36,7 @@ internal static class SourceFile
 
             if (info.Length > MaxBytes)
             {
-                context.Error(
+                context.Error(DiagnosticCodes.FileTooLarge, 
                     context.File,
                     $"the file is too large ({info.Length / 1024} KB); a YAML file for antrag has a few kilobytes",
                     "check that you picked the right file");
@@ -46,7 +47,7 @@ internal static class SourceFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error(context.File, $"the file cannot be read: {e.Message}", "check that the file exists, is not open in another program and that you may read it");
+            context.Error(DiagnosticCodes.CannotRead, context.File, $"the file cannot be read: {e.Message}", "check that the file exists, is not open in another program and that you may read it");
             return null;
         }
 
@@ -58,13 +59,13 @@ internal static class SourceFile
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            context.Error(context.File, "the file is not UTF-8 text", "save it as UTF-8 (it is saved as UTF-16 now)");
+            context.Error(DiagnosticCodes.NotText, context.File, "the file is not UTF-8 text", "save it as UTF-8 (it is saved as UTF-16 now)");
             return null;
         }
 
         if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeBytes)) >= 0)
         {
-            context.Error(
+            context.Error(DiagnosticCodes.NotText, 
                 context.File,
                 "the file is binary, not a YAML text",
                 "pick the .yaml text file, not a document such as .docx or .pdf");
@@ -78,7 +79,7 @@ internal static class SourceFile
         }
         catch (DecoderFallbackException)
         {
-            context.Error(context.File, "the file is not UTF-8 text", "save it as UTF-8");
+            context.Error(DiagnosticCodes.NotText, context.File, "the file is not UTF-8 text", "save it as UTF-8");
             return null;
         }
     }

@@ -1,3 +1,4 @@
+using Antrag.Diagnostics;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -29,7 +30,7 @@ internal static partial class YamlLoader
         }
         catch (YamlException) when (parser.StopMessage is { } stopMessage)
         {
-            context.Error(context.At(parser.StopAt), stopMessage, parser.StopHint);
+            context.Error(parser.StopCode ?? DiagnosticCodes.YamlSyntax, context.At(parser.StopAt), stopMessage, parser.StopHint);
             return null;
         }
         catch (YamlException e)
@@ -45,7 +46,7 @@ internal static partial class YamlLoader
 
         foreach (var anchored in parser.UnusedScalarAnchors)
         {
-            context.Warning(
+            context.Warning(DiagnosticCodes.AnchorAsText, 
                 context.At(anchored.Start),
                 $"'&{anchored.Anchor.Value}' is read as a YAML anchor, not as text; the value is '{anchored.Value}'",
                 $"to keep '&{anchored.Anchor.Value}' in the text, put the whole value in quotes");
@@ -53,18 +54,18 @@ internal static partial class YamlLoader
 
         foreach (var duplicate in parser.Duplicates)
         {
-            context.Error(context.At(duplicate.At), $"duplicate key '{duplicate.Key}' (first at line {duplicate.FirstAt.Line})");
+            context.Error(DiagnosticCodes.DuplicateKey, context.At(duplicate.At), $"duplicate key '{duplicate.Key}' (first at line {duplicate.FirstAt.Line})");
         }
 
         if (stream.Documents.Count == 0)
         {
-            context.Error(context.FileStart, emptyMessage);
+            context.Error(DiagnosticCodes.EmptyFile, context.FileStart, emptyMessage);
             return null;
         }
 
         if (stream.Documents.Count > 1)
         {
-            context.Error(
+            context.Error(DiagnosticCodes.SeveralDocuments, 
                 context.At(parser.DocumentStarts.Count > 1 ? parser.DocumentStarts[1] : stream.Documents[1].RootNode.Start),
                 "the file contains more than one YAML document (separated by '---')",
                 "keep one document per file; remove the '---' line");
@@ -76,10 +77,10 @@ internal static partial class YamlLoader
             case YamlMappingNode mapping:
                 return mapping;
             case YamlScalarNode scalar when MappingBinder.IsEmpty(scalar):
-                context.Error(context.FileStart, emptyMessage);
+                context.Error(DiagnosticCodes.EmptyFile, context.FileStart, emptyMessage);
                 return null;
             default:
-                context.Error(context.At(root), $"expected 'key: value' lines at the top level, not {MappingBinder.Describe(root)}", topLevelHint);
+                context.Error(DiagnosticCodes.NotAMapping, context.At(root), $"expected 'key: value' lines at the top level, not {MappingBinder.Describe(root)}", topLevelHint);
                 return null;
         }
     }
@@ -120,18 +121,18 @@ internal static partial class YamlLoader
 
         if (tab is { } t)
         {
-            context.Error(new(context.DisplayPath, t.Line, t.Column), TabMessage, TabHint);
+            context.Error(DiagnosticCodes.TabIndentation, new(context.DisplayPath, t.Line, t.Column), TabMessage, TabHint);
             return;
         }
 
         if (mentionsTab)
         {
-            context.Error(context.At(e.End.Line > 0 ? e.End : e.Start), TabMessage, TabHint);
+            context.Error(DiagnosticCodes.TabIndentation, context.At(e.End.Line > 0 ? e.End : e.Start), TabMessage, TabHint);
             return;
         }
 
         var at = e.Start.Line > 0 ? e.Start : e.End.Line > 0 ? e.End : new Mark(0, 1, 1);
-        context.Error(context.At(at), "invalid YAML: " + message, HintFor(message));
+        context.Error(DiagnosticCodes.YamlSyntax, context.At(at), "invalid YAML: " + message, HintFor(message));
     }
 
     /// <summary>The parser failed without a located message (a YamlDotNet quirk, e.g. an unclosed '[').</summary>
@@ -140,14 +141,14 @@ internal static partial class YamlLoader
         if (parser.InnermostOpenFlow is { } flow)
         {
             var (open, close, what) = flow.IsMapping ? ('{', '}', "the entries") : ('[', ']', "the list");
-            context.Error(
+            context.Error(DiagnosticCodes.YamlSyntax, 
                 context.At(flow.Start),
                 $"invalid YAML: '{open}' is not closed with '{close}'",
                 $"end {what} with '{close}' on the same line, or leave out the '{open}'");
             return;
         }
 
-        context.Error(context.At(parser.LastEnd), "invalid YAML: the text cannot be read from here on", DefaultHint);
+        context.Error(DiagnosticCodes.YamlSyntax, context.At(parser.LastEnd), "invalid YAML: the text cannot be read from here on", DefaultHint);
     }
 
     private static string HintFor(string message)

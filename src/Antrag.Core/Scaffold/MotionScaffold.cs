@@ -189,10 +189,10 @@ public static class MotionScaffold
 
     private static FactionProfile? ReadProfile(string folder, string targetPath, DiagnosticBag diagnostics)
     {
-        var at = SourcePosition.InFile(targetPath);
+        var at = SourceSpan.InFile(targetPath);
         if (FindUpwards(folder, ProfileLocator.FileName) is not { } path)
         {
-            diagnostics.Warning(
+            diagnostics.Warning(DiagnosticCodes.ProfileNotFound, 
                 at,
                 $"no {ProfileLocator.FileName} found in {folder} or the folders above it; the motion cannot be rendered without one",
                 $"create {ProfileLocator.FileName} next to the motion (or in a folder above it) with at least 'name:', 'rat:' and 'stadt:'");
@@ -204,7 +204,7 @@ public static class MotionScaffold
         var profile = ProfileReader.Read(path, display, read);
         if (profile is null)
         {
-            diagnostics.Warning(
+            diagnostics.Warning(DiagnosticCodes.ProfileNotFound, 
                 at,
                 $"the profile {display} has errors, so its board was not used for the signer",
                 $"run 'antrag check {display}' to see them");

@@ -14,7 +14,7 @@ namespace Antrag.Text;
 /// </remarks>
 internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, string, Template> parse) : ITemplateLoader
 {
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName)
     {
         if (!TemplateStore.IsValidName(templateName))
         {
@@ -22,7 +22,7 @@ internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, str
         }
 
         if (!context.CachedTemplates.ContainsKey(templateName)
-            && store.Find(templateName, SourcePosition.InFile(callerSpan.FileName), new DiagnosticBag()) is { } source
+            && store.Find(templateName, Diagnostics.SourceSpan.InFile(callerSpan.FileName), new DiagnosticBag()) is { } source
             && parse(templateName, source.Text) is { HasErrors: false } parsed)
         {
             context.CachedTemplates[templateName] = parsed;
@@ -31,13 +31,13 @@ internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, str
         return templateName;
     }
 
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath)
     {
         var bag = new DiagnosticBag();
-        var source = store.Find(templatePath, SourcePosition.InFile(callerSpan.FileName), bag);
+        var source = store.Find(templatePath, Diagnostics.SourceSpan.InFile(callerSpan.FileName), bag);
         return source?.Text ?? throw new ScriptRuntimeException(callerSpan, bag.Items.Count > 0 ? bag.Items[0].Message : $"there is no template '{templatePath}'");
     }
 
-    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+    public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 }

@@ -24,8 +24,8 @@ public static class LetterheadParser
                 var numbered = words.Skip(1).Contains("nummeriert");
                 if (!SectionNames.Contains(name) || words.Skip(1).Any(w => w != "nummeriert" || name != "inhalt"))
                 {
-                    diagnostics.Error(
-                        SourcePosition.InFile(templatePath),
+                    diagnostics.Error(DiagnosticCodes.UnknownSection, 
+                        SourceSpan.InFile(templatePath),
                         $"the template produced an unknown section '{line}'",
                         "sections are: " + string.Join(", ", SectionNames));
                     current = null;

@@ -21,7 +21,7 @@ public static class LetterheadWriter
     {
         var (motion, profile, _) = loaded;
         var store = new TemplateStore(profile.TemplatesDirectory);
-        var at = motion.Positions.TryGetValue("art", out var p) ? p : new SourcePosition(motion.SourcePath, 1, 1);
+        var at = motion.Positions.TryGetValue("art", out var p) ? p : new Diagnostics.SourceSpan(motion.SourcePath, 1, 1);
         var source = store.Find(request?.TemplateName ?? motion.Kind, at, diagnostics);
         if (source is null)
         {
@@ -76,9 +76,10 @@ public static class LetterheadWriter
     internal static Template Parse(string path, string text) =>
         Parsed.GetOrAdd((path, text), static (key, _) => Template.Parse(key.Text, key.Path), 0);
 
-    private static Diagnostic ToDiagnostic(SourceSpan span, string message, bool error) =>
+    private static Diagnostic ToDiagnostic(Scriban.Parsing.SourceSpan span, string message, bool error) =>
         new(
+            DiagnosticCodes.TemplateError,
             error ? Severity.Error : Severity.Warning,
-            new SourcePosition(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1),
+            new Diagnostics.SourceSpan(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1, span.End.Line + 1, span.End.Column + 2),
             "template: " + message);
 }

@@ -24,11 +24,11 @@ public sealed class TemplateStore(string? overrideDirectory)
         name.Length is > 0 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>Loads the template <paramref name="name"/>, or returns null and reports why.</summary>
-    public TemplateSource? Find(string name, SourcePosition requestedAt, DiagnosticBag diagnostics)
+    public TemplateSource? Find(string name, SourceSpan requestedAt, DiagnosticBag diagnostics)
     {
         if (!IsValidName(name))
         {
-            diagnostics.Error(requestedAt, $"'{name}' is not a template name", "template names are plain words such as 'antrag'; paths are not allowed");
+            diagnostics.Error(DiagnosticCodes.TemplateNotFound, requestedAt, $"'{name}' is not a template name", "template names are plain words such as 'antrag'; paths are not allowed");
             return null;
         }
 
@@ -44,7 +44,7 @@ public sealed class TemplateStore(string? overrideDirectory)
         using var stream = typeof(TemplateStore).Assembly.GetManifestResourceStream("templates/" + name + Extension);
         if (stream is null)
         {
-            diagnostics.Error(
+            diagnostics.Error(DiagnosticCodes.TemplateNotFound, 
                 requestedAt,
                 $"there is no template '{name}'",
                 "built-in templates: " + string.Join(", ", BuiltInNames)

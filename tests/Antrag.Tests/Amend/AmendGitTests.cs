@@ -50,7 +50,7 @@ public sealed class AmendGitTests
         Assert.Contains("# Änderungsantrag zu HEAD:" + Motion, yaml, StringComparison.Ordinal);
         Assert.Contains("  - text: In Zeile 3 wird „31.03.2025“ ersetzt durch „30.06.2025“.\n", yaml, StringComparison.Ordinal);
         Assert.Contains("  - text: Zeilen 14 bis 16 werden gestrichen.\n", yaml, StringComparison.Ordinal);
-        Assert.Contains("HEAD:" + Motion + ": warning: this version is printed without line numbers", run.StdErr, StringComparison.Ordinal);
+        Assert.Contains("HEAD:" + Motion + ": warning ANT7003", run.StdErr, StringComparison.Ordinal);
 
         // From the motion's folder, a path starting with ./ is taken from there, as git does.
         File.Delete(dir.File("antraege/radverkehr-aenderungsantrag.yaml"));
@@ -73,7 +73,7 @@ public sealed class AmendGitTests
 
         var run = CliRunner.Run(dir.Path, "amend", "HEAD:" + Motion, Motion);
         Assert.Equal(ExitCodes.BadInput, run.ExitCode);
-        Assert.Matches(@"^HEAD:antraege/radverkehr\.yaml\(\d+,\d+\): error: .*betref", run.StdErr);
+        Assert.Matches(@"^HEAD:antraege/radverkehr\.yaml\(\d+,\d+\): error ANT1003: .*betref", run.StdErr);
         Assert.False(File.Exists(dir.File("antraege/radverkehr-aenderungsantrag.yaml")));
     }
 
@@ -83,7 +83,7 @@ public sealed class AmendGitTests
         using var dir = Repository();
         var unknown = CliRunner.Run(dir.Path, "amend", "nicht-da:" + Motion, Motion);
         Assert.Equal(ExitCodes.BadInput, unknown.ExitCode);
-        Assert.StartsWith("nicht-da:" + Motion + ": error: git cannot show", unknown.StdErr, StringComparison.Ordinal);
+        Assert.StartsWith("nicht-da:" + Motion + ": error ANT7001", unknown.StdErr, StringComparison.Ordinal);
         Assert.Contains("hint:", unknown.StdErr, StringComparison.Ordinal);
 
         var missing = CliRunner.Run(dir.Path, "amend", "HEAD:antraege/fehlt.yaml", Motion);

@@ -5,8 +5,9 @@ namespace Antrag.Tests.BadInput;
 
 /// <summary>
 /// Every folder in <c>BadInput/Cases</c> is one mistake a user can make. The folder holds the input (<c>antrag.yaml</c> or
-/// <c>antrag.md</c>, or only <c>fraktion.yaml</c>) with its profile, templates, logo or fonts, and <c>expected.txt</c>: the exact
-/// lines <c>antrag check</c> prints to stderr, then <c>exit: N</c>. <c>antrag render</c> must print the same and write nothing
+/// <c>antrag.md</c>, or only <c>fraktion.yaml</c>) with its profile, templates, logo or fonts, and <c>expected.txt</c>: place,
+/// severity and code of each diagnostic <c>antrag check</c> prints to stderr (<c>antrag.yaml(10,1): error ANT1003</c>), then
+/// <c>exit: N</c>; the wording of every case's messages is pinned in one golden file (<see cref="Diagnostics.DiagnosticMessagesTests"/>). <c>antrag render</c> must print the same and write nothing
 /// (a case may give render's own expectation in <c>expected.render.txt</c> or check's in <c>expected.check.txt</c> where the two
 /// commands rightly differ). Each case is run in a copy of its folder, so paths in messages are relative; the copy's absolute
 /// path is written <c>{dir}</c>.
@@ -36,11 +37,11 @@ public sealed class BadInputCaseTests
         var expectedRender = Expected(name, "render");
 
         var check = CaseRunner.Run(dir.Path, "check", input, out var checkResult);
-        Assert.Equal(expectedCheck, check);
+        Assert.Equal(expectedCheck, DiagnosticText.CodeLines(check));
         CaseRunner.AssertSummary(checkResult);
 
         var render = CaseRunner.Run(dir.Path, "render", input, out _);
-        Assert.Equal(expectedRender, render);
+        Assert.Equal(expectedRender, DiagnosticText.CodeLines(render));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class BadInputCaseTests
     }
 
     /// <summary>A temporary copy of the case folder with its subfolders, without the expectation files.</summary>
-    private static TempFolder CopyOf(string folder)
+    internal static TempFolder CopyOf(string folder)
     {
         var temp = new TempFolder();
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))

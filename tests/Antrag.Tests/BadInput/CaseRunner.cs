@@ -52,8 +52,8 @@ public static partial class CaseRunner
     /// <summary>Checks the summary line <c>check</c> writes to stdout against the diagnostics it printed.</summary>
     public static void AssertSummary(CliRunner.Result check)
     {
-        var errors = Regex.Matches(check.StdErr, @": error: ").Count;
-        var warnings = Regex.Matches(check.StdErr, @": warning: ").Count;
+        var errors = Regex.Matches(check.StdErr, @": error ANT\d{4}: ").Count;
+        var warnings = Regex.Matches(check.StdErr, @": warning ANT\d{4}: ").Count;
         var summary = check.StdOut.Trim();
         Assert.Matches(@"^checked \d+ files?: \d+ errors?, \d+ warnings?$", summary);
         Assert.Contains($": {errors} error", summary, StringComparison.Ordinal);

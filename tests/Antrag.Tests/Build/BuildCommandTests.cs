@@ -46,7 +46,7 @@ public sealed class BuildCommandTests
         var result = CliRunner.Run(box.Root, "build", "antraege", "-o", "out", "--format", "pdf", "--format", "txt");
 
         Assert.Equal(ExitCodes.BadInput, result.ExitCode);
-        Assert.StartsWith("antraege/musterstadt/kaputt.yaml(2,1): error: invalid YAML", result.StdErr, StringComparison.Ordinal);
+        Assert.StartsWith("antraege/musterstadt/kaputt.yaml(2,1): error ANT1001", result.StdErr, StringComparison.Ordinal);
         Assert.Contains("failed antraege/musterstadt/kaputt.yaml\n", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("built 12 motions: 11 rendered, 0 unchanged, 1 failed in ", result.StdOut, StringComparison.Ordinal);
         Assert.True(File.Exists(box.Output("musterstadt/antrag-schulwege.txt")));
@@ -64,7 +64,7 @@ public sealed class BuildCommandTests
         Assert.Contains("\r[", stdout, StringComparison.Ordinal);
         Assert.Contains("] 12/12 rendered", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("rendered antraege", stdout, StringComparison.Ordinal);
-        Assert.Contains("kaputt.yaml(2,1): error: invalid YAML", stderr, StringComparison.Ordinal);
+        Assert.Contains("kaputt.yaml(2,1): error ANT1001", stderr, StringComparison.Ordinal);
         Assert.Matches(@"\r +\rbuilt 12 motions: 11 rendered, 0 unchanged, 1 failed in \d+\.\d s\n$", stdout);
 
         var ci = Run(box, terminal: true, ("CI", "true"));
@@ -82,8 +82,8 @@ public sealed class BuildCommandTests
 
         Assert.Equal(ExitCodes.BadInput, exit);
         var annotation = Assert.Single(stdout.Split('\n'), l => l.StartsWith("::", StringComparison.Ordinal));
-        Assert.Equal("::error file=antraege/musterstadt/kaputt.yaml,line=1,col=8::'31.02.2024' is not a valid date", annotation.Split("%0A")[0]);
-        Assert.Contains("kaputt.yaml(1,8): error: '31.02.2024' is not a valid date", stderr, StringComparison.Ordinal);
+        Assert.StartsWith("::error file=antraege/musterstadt/kaputt.yaml,line=1,col=8,endLine=1,endColumn=18,title=ANT1008::", annotation, StringComparison.Ordinal);
+        Assert.Contains("kaputt.yaml(1,8): error ANT1008", stderr, StringComparison.Ordinal);
 
         var quiet = Run(box, terminal: false, ("CI", "true"));
         Assert.DoesNotContain("::error", quiet.StdOut, StringComparison.Ordinal);
@@ -92,20 +92,20 @@ public sealed class BuildCommandTests
     [Fact]
     public void Annotations_escape_what_GitHub_requires()
     {
-        var diagnostic = new Diagnostic(Severity.Warning, new SourcePosition("a,b:c%.yaml", 3, 5), "100% sicher\r\nzweite Zeile", "a: b");
+        var diagnostic = new Diagnostic(DiagnosticCodes.UnknownKey, Severity.Warning, new SourceSpan("a,b:c%.yaml", 3, 5, 3, 9), "100% sicher\r\nzweite Zeile", "a: b");
 
         Assert.Equal(
-            "::warning file=a%2Cb%3Ac%25.yaml,line=3,col=5::100%25 sicher%0D%0Azweite Zeile%0Ahint: a: b",
+            "::warning file=a%2Cb%3Ac%25.yaml,line=3,col=5,endLine=3,endColumn=9,title=ANT1003::100%25 sicher%0D%0Azweite Zeile%0Ahint: a: b",
             GitHubAnnotations.Format(diagnostic, Environment.CurrentDirectory));
         Assert.Equal(
-            "::error file=x.yaml::kaputt",
-            GitHubAnnotations.Format(new Diagnostic(Severity.Error, SourcePosition.InFile("x.yaml"), "kaputt"), Environment.CurrentDirectory));
+            "::error file=x.yaml,title=ANT9001::kaputt",
+            GitHubAnnotations.Format(new Diagnostic(DiagnosticCodes.Internal, Severity.Error, SourceSpan.InFile("x.yaml"), "kaputt"), Environment.CurrentDirectory));
     }
 
     [Theory]
     [InlineData("--shard", "4/3", "--shard 4/3: K and N must satisfy 1 ≤ K ≤ N")]
     [InlineData("--format", "pdf,docx", "--format: unknown format 'docx'; choose from pdf, png, txt, oparl")]
-    [InlineData("--format", "oparl", "--base-url: error: --format oparl needs --base-url")]
+    [InlineData("--format", "oparl", "--base-url: error ANT6005")]
     [InlineData("--format", ",", "--format needs at least one of pdf, png, txt, oparl")]
     public void Wrong_options_give_exit_code_1_and_a_message(string option, string value, string message)
     {

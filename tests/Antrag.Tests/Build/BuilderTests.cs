@@ -208,7 +208,7 @@ public sealed class BuilderTests
         var failed = Assert.Single(reporter.Finished, f => f.Outcome == MotionOutcome.Failed);
         Assert.Equal("musterstadt/kaputt.yaml", failed.Motion.RelativePath);
         var error = Assert.Single(failed.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal((1, 8), (error.Position.Line, error.Position.Column));
+        Assert.Equal((1, 8), (error.Span.Line, error.Span.Column));
         Assert.DoesNotContain(box.OutputFiles(), f => f.Contains("kaputt", StringComparison.Ordinal));
 
         var again = box.Build();

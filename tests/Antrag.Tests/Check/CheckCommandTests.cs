@@ -57,8 +57,8 @@ public sealed class CheckCommandTests
 
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Equal("checked 3 files: 2 errors, 0 warnings", stdout.Trim());
-        Assert.Contains("schlecht.yaml(2,8): error: '31.02.2023' is not a valid date", stderr, StringComparison.Ordinal);
-        Assert.Contains("schlecht.yaml(15,1): error: unknown key 'farbe'", stderr, StringComparison.Ordinal);
+        Assert.Contains("schlecht.yaml(2,8): error ANT1008", stderr, StringComparison.Ordinal);
+        Assert.Contains("schlecht.yaml(15,1): error ANT1003", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("gut.yaml", stderr, StringComparison.Ordinal);
     }
 
@@ -73,7 +73,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Equal("checked 1 file: 0 errors, 1 warning", stdout.Trim());
-        Assert.Contains(": warning: '&Co' is read as a YAML anchor", stderr, StringComparison.Ordinal);
+        Assert.Contains(": warning ANT1013", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(["2024/ausschuss/b.yml", "2024/ausschuss/c.md", "2024/rat/a.yaml", "fraktion.yaml"], expanded);
         var (exit, stdout, stderr) = Check(dir.Path);
-        Assert.Contains("b.yml(15,1): error: unknown key 'farbe'", stderr, StringComparison.Ordinal);
+        Assert.Contains("b.yml(15,1): error ANT1003", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("kaputt", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("README", stderr, StringComparison.Ordinal);
         Assert.StartsWith("checked 4 files: ", stdout, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed class CheckCommandTests
         var result = CliRunner.Run(dir.Path, "check", "antraege");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("antraege/2024/a.yaml(15,1): error: unknown key 'farbe'", result.StdErr, StringComparison.Ordinal);
+        Assert.StartsWith("antraege/2024/a.yaml(15,1): error ANT1003", result.StdErr, StringComparison.Ordinal);
         Assert.Equal("checked 1 file: 1 error, 0 warnings", result.StdOut.Trim());
     }
 
@@ -133,7 +133,7 @@ public sealed class CheckCommandTests
         var result = CliRunner.Run(dir.Path, "check", ".");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("fraktion.yaml(10,1): error: unknown key 'telefn' (did you mean 'telefon'?)", result.StdErr.Trim());
+        Assert.Equal("fraktion.yaml(10,1): error ANT1003", DiagnosticText.CodeLines(result.StdErr.Trim()));
         Assert.Equal("checked 3 files: 1 error, 0 warnings", result.StdOut.Trim());
     }
 
@@ -149,9 +149,9 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "fraktion.yaml(10,1): error: the logo 'logo.svg' is not a readable SVG image\n  hint: use an SVG or PNG file\n"
-            + "fraktion.yaml(12,3): error: font file 'Schrift.ttf' is not a font (TrueType or OpenType expected)",
-            result.StdErr.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
+            "fraktion.yaml(10,1): error ANT4001\n"
+            + "fraktion.yaml(12,3): error ANT4002",
+            DiagnosticText.CodeLines(result.StdErr.Trim()));
         Assert.Equal("checked 1 file: 2 errors, 0 warnings", result.StdOut.Trim());
     }
 
@@ -165,7 +165,7 @@ public sealed class CheckCommandTests
         var result = CliRunner.Run(dir.Path, "check", "gibtsnicht.yaml", "a.yaml");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal("gibtsnicht.yaml: error: no such file or folder\n  hint: check the spelling; paths are relative to the current folder", result.StdErr.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
+        Assert.Equal("gibtsnicht.yaml: error ANT1101", DiagnosticText.CodeLines(result.StdErr.Trim()));
         Assert.Equal("checked 1 file: 1 error, 0 warnings", result.StdOut.Trim());
     }
 
@@ -178,7 +178,7 @@ public sealed class CheckCommandTests
         var (exit, stdout, stderr) = Check(dir.File("leer"));
 
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains(": warning: no motions found in this folder", stderr, StringComparison.Ordinal);
+        Assert.Contains(": warning ANT1107", stderr, StringComparison.Ordinal);
         Assert.Equal("checked 0 files: 0 errors, 1 warning", stdout.Trim());
     }
 
@@ -226,8 +226,8 @@ public sealed class CheckCommandTests
 
         Assert.Equal(1, check.ExitCode);
         Assert.Equal(1, render.ExitCode);
-        Assert.Contains("fraktion.yaml(10,1): error: the logo 'logo.png' is not a readable PNG image", check.StdErr, StringComparison.Ordinal);
-        Assert.Contains("warning: '&Co' is read as a YAML anchor", check.StdErr, StringComparison.Ordinal);
+        Assert.Contains("fraktion.yaml(10,1): error ANT4001", check.StdErr, StringComparison.Ordinal);
+        Assert.Contains("warning ANT1013", check.StdErr, StringComparison.Ordinal);
         Assert.Equal(check.StdErr, render.StdErr);
         Assert.False(File.Exists(dir.File("antrag.pdf")));
     }

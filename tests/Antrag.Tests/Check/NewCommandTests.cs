@@ -116,14 +116,14 @@ public sealed class NewCommandTests
 
         Assert.Equal(ExitCodes.BadInput, exit);
         Assert.Equal(string.Empty, stdout);
-        Assert.Contains("antrag.yaml: error: the file already exists; antrag new never overwrites a file", stderr, StringComparison.Ordinal);
+        Assert.Contains("antrag.yaml: error ANT6003", stderr, StringComparison.Ordinal);
         Assert.Equal("mein Antrag", File.ReadAllText(dir.File("antrag.yaml")));
     }
 
     [Theory]
-    [InlineData("antrg", "error: unknown kind 'antrg' (did you mean 'antrag'?)")]
-    [InlineData("anfarge", "error: unknown kind 'anfarge' (did you mean 'anfrage'?)")]
-    [InlineData("brief", "error: unknown kind 'brief'\n")]
+    [InlineData("antrg", "error ANT2001: unknown kind 'antrg' (did you mean 'antrag'?)")]
+    [InlineData("anfarge", "error ANT2001: unknown kind 'anfarge' (did you mean 'anfrage'?)")]
+    [InlineData("brief", "error ANT2001: unknown kind 'brief'\n")]
     public void An_unknown_kind_is_refused_with_a_suggestion(string kind, string expected)
     {
         using var dir = new TempFolder();
@@ -158,7 +158,7 @@ public sealed class NewCommandTests
         var (exit, _, stderr) = New("resolution", dir.File("r.yaml"));
 
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains("r.yaml: warning: no fraktion.yaml found in", stderr, StringComparison.Ordinal);
+        Assert.Contains("r.yaml: warning ANT3001", stderr, StringComparison.Ordinal);
         Assert.Contains("  - name: Hier steht der Name\n", File.ReadAllText(dir.File("r.yaml")), StringComparison.Ordinal);
     }
 
@@ -171,7 +171,7 @@ public sealed class NewCommandTests
         var (exit, _, stderr) = New("antrag", dir.File("a.yaml"));
 
         Assert.Equal(ExitCodes.Ok, exit);
-        Assert.Contains("a.yaml: warning: the profile ", stderr, StringComparison.Ordinal);
+        Assert.Contains("a.yaml: warning ANT3001", stderr, StringComparison.Ordinal);
         Assert.Contains("has errors", stderr, StringComparison.Ordinal);
         Assert.Contains("  - name: Hier steht der Name\n", File.ReadAllText(dir.File("a.yaml")), StringComparison.Ordinal);
     }

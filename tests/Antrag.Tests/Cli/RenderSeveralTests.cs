@@ -72,7 +72,7 @@ public sealed class RenderSeveralTests
         var separate = CliRunner.Run(dir.Path, "render", "antrag-schulwege.yaml", "kaputt.yaml");
 
         Assert.Equal(1, combined.ExitCode);
-        Assert.Contains("kaputt.yaml(4,1): error: unknown key 'begruendug'", combined.StdErr, StringComparison.Ordinal);
+        Assert.Contains("kaputt.yaml(4,1): error ANT1003", combined.StdErr, StringComparison.Ordinal);
         Assert.Equal(1, separate.ExitCode);
         Assert.Equal(before, dir.Files());
     }

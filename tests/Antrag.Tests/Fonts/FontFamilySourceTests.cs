@@ -31,7 +31,7 @@ public sealed class FontFamilySourceTests : IDisposable
         var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(path, null, null, null));
         var d = e.Diagnostics[0];
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Equal(path, d.Position.File);
+        Assert.Equal(path, d.Span.File);
         Assert.Contains("notes.ttf", d.Message, StringComparison.Ordinal);
         Assert.Contains("not a font", d.Message, StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class FontFamilySourceTests : IDisposable
         var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(null, path, null, null));
         var d = e.Diagnostics[0];
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Equal(path, d.Position.File);
+        Assert.Equal(path, d.Span.File);
         Assert.Contains("Gibtsnicht-Bold.ttf", d.Message, StringComparison.Ordinal);
     }
 

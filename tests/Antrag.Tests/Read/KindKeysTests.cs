@@ -15,7 +15,7 @@ public sealed class KindKeysTests
         return (MotionReader.Parse(yaml, "m.yaml", d), d);
     }
 
-    private static string Errors(DiagnosticBag d) => string.Join("\n", d.Items.Select(i => i.ToString().Split('\n')[0]));
+    private static string Errors(DiagnosticBag d) => string.Join("\n", d.Items.Select(DiagnosticText.StartLine));
 
     [Fact]
     public void An_aenderungsantrag_names_its_vorlage_and_changes()
@@ -31,7 +31,7 @@ public sealed class KindKeysTests
     {
         var (m, d) = Parse("art: aenderungsantrag\ndatum: 01.02.2024\nbetreff: B\naenderungen:\n  - stelle: Ziffer 2\n    text: Neu.\n");
         Assert.Null(m);
-        Assert.Equal("m.yaml(1,1): error: missing required key 'vorlage'", Errors(d));
+        Assert.Equal("m.yaml(1,1): error ANT1004", Errors(d));
     }
 
     [Fact]
@@ -45,15 +45,15 @@ public sealed class KindKeysTests
 
         var (bad, d2) = Parse("art: anfrage\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nfragen: [Eins?]\n");
         Assert.Null(bad);
-        Assert.Contains("m.yaml(4,1): error: an Anfrage has no 'beschlussentwurf'", Errors(d2), StringComparison.Ordinal);
+        Assert.Contains("m.yaml(4,1): error ANT2002", Errors(d2), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("art: antrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nfragen: [Eins?]\n", "m.yaml(5,1): error: 'fragen' is only used in an Anfrage (art: anfrage)")]
-    [InlineData("art: dringlichkeitsantrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error: missing required key 'dringlichkeit'")]
-    [InlineData("art: aenderungsanrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error: unknown kind of document 'aenderungsanrag' (did you mean 'aenderungsantrag'?)")]
-    [InlineData("art: anfrage\ndatum: 01.02.2024\nbetreff: B\nfragen: [Eins?]\nantwort: telefonisch\n", "m.yaml(5,1): error: 'antwort' must be 'schriftlich' or 'muendlich', not 'telefonisch'")]
-    [InlineData("betreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error: missing required key 'datum'")]
+    [InlineData("art: antrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nfragen: [Eins?]\n", "m.yaml(5,1): error ANT2002")]
+    [InlineData("art: dringlichkeitsantrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error ANT1004")]
+    [InlineData("art: aenderungsanrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error ANT2001")]
+    [InlineData("art: anfrage\ndatum: 01.02.2024\nbetreff: B\nfragen: [Eins?]\nantwort: telefonisch\n", "m.yaml(5,1): error ANT1007")]
+    [InlineData("betreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error ANT1004")]
     public void Kind_rules_are_located_errors(string yaml, string expected)
     {
         var (m, d) = Parse(yaml);
@@ -110,10 +110,10 @@ public sealed class KindKeysTests
     }
 
     [Theory]
-    [InlineData("---\ndatum: 01.02.2024\nbetreff: B\n---\n\n## Beschluss\n\nE\n", "m.md(6,1): error: unknown section '## Beschluss'")]
-    [InlineData("---\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n---\n\n## Beschlussentwurf\n\nE\n", "m.md(7,1): error: 'beschlussentwurf' is given twice")]
-    [InlineData("---\ndatum: 31.02.2024\nbetreff: B\n---\n\n## Beschlussentwurf\n\nE\n", "m.md(2,8): error: '31.02.2024' is not a valid date")]
-    [InlineData("datum: 01.02.2024\n", "m.md(1,1): error: a Markdown motion must start with a '---' line")]
+    [InlineData("---\ndatum: 01.02.2024\nbetreff: B\n---\n\n## Beschluss\n\nE\n", "m.md(6,1): error ANT1022")]
+    [InlineData("---\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n---\n\n## Beschlussentwurf\n\nE\n", "m.md(7,1): error ANT1023")]
+    [InlineData("---\ndatum: 31.02.2024\nbetreff: B\n---\n\n## Beschlussentwurf\n\nE\n", "m.md(2,8): error ANT1008")]
+    [InlineData("datum: 01.02.2024\n", "m.md(1,1): error ANT1020")]
     public void Markdown_errors_point_into_the_markdown_file(string markdown, string expected)
     {
         using var dir = new TempFolder();

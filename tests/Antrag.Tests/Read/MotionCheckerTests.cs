@@ -47,8 +47,9 @@ public sealed class MotionCheckerTests
         var diagnostics = Load("  - name: Erika Muster\n  - name: Hans Bispiel\n");
         var warning = Assert.Single(diagnostics);
         Assert.Equal(Severity.Warning, warning.Severity);
-        Assert.Equal(10, warning.Position.Line);
-        Assert.Equal("the signer 'Hans Bispiel' is not in the profile of Fraktion Testliste (did you mean 'Hans Beispiel MdL'?)", warning.Message);
+        Assert.Equal(10, warning.Span.Line);
+        Assert.Equal("ANT2007", warning.Code.Id);
+        Assert.Contains("'Hans Beispiel MdL'", warning.Message, StringComparison.Ordinal);
     }
 
     private static List<Diagnostic> Load(string signers, string motion = Motion)

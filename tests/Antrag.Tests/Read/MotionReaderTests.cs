@@ -1,6 +1,7 @@
 using System.Text;
 using Antrag.Diagnostics;
 using Antrag.Read;
+using Antrag.Tests.Infrastructure;
 
 namespace Antrag.Tests.Read;
 
@@ -44,12 +45,12 @@ public sealed class MotionReaderTests
         var motion = MotionReader.Parse(ValidFullText, "antrag.yaml", new DiagnosticBag());
 
         Assert.NotNull(motion);
-        Assert.Equal(new SourcePosition("antrag.yaml", 4, 1), motion.Positions["datum"]);
-        Assert.Equal(new SourcePosition("antrag.yaml", 11, 1), motion.Positions["betreff"]);
-        Assert.Equal(new SourcePosition("antrag.yaml", 8, 5), motion.Positions["beratungsfolge[0]"]);
-        Assert.Equal(new SourcePosition("antrag.yaml", 9, 5), motion.Positions["beratungsfolge[0].sitzungstermin"]);
-        Assert.Equal(new SourcePosition("antrag.yaml", 27, 5), motion.Positions["unterzeichner[0].name"]);
-        Assert.Equal(new SourcePosition("antrag.yaml", 29, 1), motion.Positions["profil"]);
+        Assert.Equal(new SourceSpan("antrag.yaml", 4, 1, 4, 6), motion.Positions["datum"]);
+        Assert.Equal(new SourceSpan("antrag.yaml", 11, 1, 11, 8), motion.Positions["betreff"]);
+        Assert.Equal(new SourceSpan("antrag.yaml", 8, 5), motion.Positions["beratungsfolge[0]"]);
+        Assert.Equal(new SourceSpan("antrag.yaml", 9, 5, 9, 19), motion.Positions["beratungsfolge[0].sitzungstermin"]);
+        Assert.Equal(new SourceSpan("antrag.yaml", 27, 5, 27, 9), motion.Positions["unterzeichner[0].name"]);
+        Assert.Equal(new SourceSpan("antrag.yaml", 29, 1, 29, 7), motion.Positions["profil"]);
     }
 
     [Fact]
@@ -120,9 +121,8 @@ public sealed class MotionReaderTests
 
         Assert.Null(motion);
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(new SourcePosition("m.yaml", 1, 8), error.Position);
-        Assert.Equal($"'{written}' is not a valid date", error.Message);
-        Assert.Equal("write dates as DD.MM.YYYY, e.g. 28.02.2023", error.Hint);
+        Assert.Equal(new SourceSpan("m.yaml", 1, 8, 1, 8 + written.Length), error.Span);
+        Assert.Equal("ANT1008", error.Code.Id);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class MotionReaderTests
 
         Assert.Null(MotionReader.Read(file, "crlf.yaml", diagnostics));
 
-        Assert.Equal(["crlf.yaml(4,1): error: unknown key 'begruendug' (did you mean 'begruendung'?)"], Lines(diagnostics));
+        Assert.Equal(["crlf.yaml(4,1): error ANT1003"], Lines(diagnostics));
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class MotionReaderTests
         Assert.Empty(diagnostics.Items);
         Assert.NotNull(motion);
         Assert.Equal("Öffentlichkeit", motion.Subject);
-        Assert.Equal(new SourcePosition("bom.yaml", 1, 1), motion.Positions["datum"]);
+        Assert.Equal(new SourceSpan("bom.yaml", 1, 1, 1, 6), motion.Positions["datum"]);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class MotionReaderTests
 
         Assert.Null(MotionReader.Read(file, "ansi.yaml", diagnostics));
 
-        Assert.Equal(["ansi.yaml: error: the file is not UTF-8 text\n  hint: save it as UTF-8"], Lines(diagnostics));
+        Assert.Equal(["ansi.yaml: error ANT1105"], Lines(diagnostics));
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class MotionReaderTests
 
         Assert.Null(MotionReader.Read(file, "utf16.yaml", diagnostics));
 
-        Assert.Equal(["utf16.yaml: error: the file is not UTF-8 text\n  hint: save it as UTF-8 (it is saved as UTF-16 now)"], Lines(diagnostics));
+        Assert.Equal(["utf16.yaml: error ANT1105"], Lines(diagnostics));
     }
 
     [Fact]
@@ -217,7 +217,7 @@ public sealed class MotionReaderTests
         Assert.Null(MotionReader.Read(file, "antrag.docx", diagnostics));
 
         Assert.Equal(
-            ["antrag.docx: error: the file is binary, not a YAML text\n  hint: pick the .yaml text file, not a document such as .docx or .pdf"],
+            ["antrag.docx: error ANT1105"],
             Lines(diagnostics));
     }
 
@@ -230,8 +230,8 @@ public sealed class MotionReaderTests
         Assert.Null(MotionReader.Read(Path.Combine(folder.Path, "fehlt.yaml"), "fehlt.yaml", diagnostics));
 
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(SourcePosition.InFile("fehlt.yaml"), error.Position);
-        Assert.Equal("the file does not exist", error.Message);
+        Assert.Equal(SourceSpan.InFile("fehlt.yaml"), error.Span);
+        Assert.Equal("ANT1101", error.Code.Id);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class MotionReaderTests
 
         Assert.Null(MotionReader.Read(folder.Path, "antraege", diagnostics));
 
-        Assert.Equal("this is a folder, not a file", Assert.Single(diagnostics.Items).Message);
+        Assert.Equal("ANT1102", Assert.Single(diagnostics.Items).Code.Id);
     }
 
     [Theory]
@@ -257,7 +257,7 @@ public sealed class MotionReaderTests
         Assert.Null(MotionReader.Parse(text, "tief.yaml", diagnostics));
 
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal("the file is nested too deeply (more than 64 levels)", error.Message);
+        Assert.Equal("ANT1014", error.Code.Id);
     }
 
     [Fact]
@@ -268,7 +268,7 @@ public sealed class MotionReaderTests
         Assert.Null(MotionReader.Parse("datum: 28.02.2023\nbetreff: B\nbeschlussentwurf: E\nunterzeichner: &x [*x]\n", "m.yaml", diagnostics));
 
         Assert.Equal(
-            ["m.yaml(4,20): error: '*x' refers to the list or mapping that contains it\n  hint: remove '*x', or copy the value instead of referring to it"],
+            ["m.yaml(4,20): error ANT1016"],
             Lines(diagnostics));
     }
 
@@ -280,7 +280,7 @@ public sealed class MotionReaderTests
 
         Assert.Null(MotionReader.Parse(text, "tief.yaml", diagnostics));
 
-        Assert.StartsWith("the file is nested too deeply", Assert.Single(diagnostics.Items).Message);
+        Assert.Equal("ANT1014", Assert.Single(diagnostics.Items).Code.Id);
     }
 
     [Fact]
@@ -304,9 +304,9 @@ public sealed class MotionReaderTests
 
         Assert.Equal(
             [
-                "m.yaml(4,5): error: duplicate key 'gremium' (first at line 3)",
-                "m.yaml(9,1): error: duplicate key 'datum' (first at line 1)",
-                "m.yaml(10,1): error: unknown key 'begruendug' (did you mean 'begruendung'?)",
+                "m.yaml(4,5): error ANT1002",
+                "m.yaml(9,1): error ANT1002",
+                "m.yaml(10,1): error ANT1003",
             ],
             Lines(diagnostics));
     }
@@ -354,7 +354,7 @@ public sealed class MotionReaderTests
     public void Parse_reports_into_the_given_bag_and_leaves_earlier_items()
     {
         var diagnostics = new DiagnosticBag();
-        diagnostics.Warning(SourcePosition.InFile("other"), "earlier");
+        diagnostics.Warning(DiagnosticCodes.Internal, SourceSpan.InFile("other"), "earlier");
 
         var motion = MotionReader.Parse("datum: 28.02.2023\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml", diagnostics);
 
@@ -384,5 +384,5 @@ public sealed class MotionReaderTests
     }
 
     internal static string[] Lines(DiagnosticBag diagnostics) =>
-        [.. diagnostics.Items.Select(d => d.ToString().Replace("\r\n", "\n"))];
+        [.. diagnostics.Items.Select(DiagnosticText.StartLine)];
 }

@@ -75,8 +75,8 @@ public sealed class ProfileLocatorTests
 
         Assert.Null(located);
         var error = Assert.Single(diagnostics.Items);
-        Assert.Equal(new SourcePosition("antrag.yaml", 4, 1), error.Position);
-        Assert.Equal("faction profile not found: '../fraktion.yaml'", error.Message);
+        Assert.Equal(new SourceSpan("antrag.yaml", 4, 1, 4, 7), error.Span);
+        Assert.Equal("ANT3001", error.Code.Id);
         Assert.Contains(Path.GetFullPath(Path.Combine(folder.Path, "..", "fraktion.yaml")), error.Hint);
     }
 
@@ -101,9 +101,7 @@ public sealed class ProfileLocatorTests
         Assert.Null(located);
         Assert.Equal(
             [
-                $"antrag.yaml: error: no faction profile found: looked for fraktion.yaml in {folder.Path} and its parents\n"
-                + "  hint: create fraktion.yaml next to the motion (or in a folder above it) with at least 'name:', 'rat:' and 'stadt:', "
-                + "or add 'profil: path/to/fraktion.yaml' to the motion",
+                "antrag.yaml: error ANT3001",
             ],
             MotionReaderTests.Lines(diagnostics));
     }

@@ -98,7 +98,7 @@ public sealed class ProfileFeatureTests
 
         Assert.Null(rendered);
         var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
-        Assert.EndsWith("fraktion.yaml(5,1)", error.Position.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("fraktion.yaml(5,1)", error.Span.ToString(), StringComparison.Ordinal);
         Assert.Contains("'logo.svg' is not a readable SVG image", error.Message, StringComparison.Ordinal);
     }
 
@@ -181,8 +181,8 @@ public sealed class ProfileFeatureTests
 
         Assert.Null(rendered);
         var error = diagnostics.Items.First(d => d.Severity == Severity.Error);
-        Assert.EndsWith(Path.Combine("templates", "antrag.sbn"), error.Position.File, StringComparison.Ordinal);
-        Assert.Equal(2, error.Position.Line);
+        Assert.EndsWith(Path.Combine("templates", "antrag.sbn"), error.Span.File, StringComparison.Ordinal);
+        Assert.Equal(2, error.Span.Line);
         Assert.StartsWith("template: ", error.Message, StringComparison.Ordinal);
     }
 
