@@ -21,13 +21,13 @@ public static class NewFileTarget
 
         if (Checker.IsProfile(target))
         {
-            return new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
+            return new Diagnostic(DiagnosticCodes.OutputClash, Severity.Error, at, "fraktion.yaml is the name of the faction's profile, not of a motion", "choose another name with -o");
         }
 
         var extension = Path.GetExtension(target);
         return extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
             ? null
-            : new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, at, $"{what}; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
+            : new Diagnostic(DiagnosticCodes.InvalidPath, Severity.Error, at, $"{what}; the file name must end in .yaml", $"e.g. -o {Path.ChangeExtension(Path.GetFileName(target), ".yaml")}");
     }
 
     /// <summary>

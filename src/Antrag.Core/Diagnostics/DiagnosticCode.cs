@@ -6,10 +6,11 @@ namespace Antrag.Diagnostics;
 /// </summary>
 public sealed class DiagnosticCode
 {
-    internal DiagnosticCode(string id, string title)
+    internal DiagnosticCode(string id, string title, string fix)
     {
         Id = id;
         Title = title;
+        Fix = fix;
     }
 
     /// <summary>The code as printed, e.g. <c>ANT1003</c>.</summary>
@@ -17,6 +18,9 @@ public sealed class DiagnosticCode
 
     /// <summary>What kind of problem it is, in a few words (e.g. "unknown key").</summary>
     public string Title { get; }
+
+    /// <summary>What to do about it, in a sentence or two (shown in docs/diagnostics.md).</summary>
+    public string Fix { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Id;

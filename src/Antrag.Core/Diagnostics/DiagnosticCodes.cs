@@ -13,9 +13,9 @@ public static partial class DiagnosticCodes
     /// <summary>Every code, in order of its number.</summary>
     public static IReadOnlyList<DiagnosticCode> All => (all ?? []).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
 
-    private static DiagnosticCode Define(string id, string title)
+    private static DiagnosticCode Define(string id, string title, string fix)
     {
-        var code = new DiagnosticCode(id, title);
+        var code = new DiagnosticCode(id, title, fix);
         (all ??= []).Add(code);
         return code;
     }
@@ -23,175 +23,175 @@ public static partial class DiagnosticCodes
     // ANT1xxx: reading files and YAML.
 
     /// <summary>The YAML text cannot be parsed.</summary>
-    public static readonly DiagnosticCode YamlSyntax = Define("ANT1001", "invalid YAML");
+    public static readonly DiagnosticCode YamlSyntax = Define("ANT1001", "invalid YAML", "Look at the line and column given: usually a quotation mark that is not closed, a ': ' inside a value (put the value in quotes or write it as a block with '|'), or a line indented differently from its neighbours.");
 
     /// <summary>A key is written twice in one mapping.</summary>
-    public static readonly DiagnosticCode DuplicateKey = Define("ANT1002", "duplicate key");
+    public static readonly DiagnosticCode DuplicateKey = Define("ANT1002", "duplicate key", "Keep one of the two: YAML allows each key once per level. Merge the texts if both are needed.");
 
     /// <summary>A key that is not allowed where it stands.</summary>
-    public static readonly DiagnosticCode UnknownKey = Define("ANT1003", "unknown key");
+    public static readonly DiagnosticCode UnknownKey = Define("ANT1003", "unknown key", "Correct the spelling (the message suggests the closest key), or remove the line. docs/keys.md lists every key.");
 
     /// <summary>A required key is not written.</summary>
-    public static readonly DiagnosticCode MissingKey = Define("ANT1004", "missing required key");
+    public static readonly DiagnosticCode MissingKey = Define("ANT1004", "missing required key", "Add the key the message names; the hint shows an example.");
 
     /// <summary>A value of the wrong kind: a list where a text is expected, and so on.</summary>
-    public static readonly DiagnosticCode WrongType = Define("ANT1005", "value of the wrong kind");
+    public static readonly DiagnosticCode WrongType = Define("ANT1005", "value of the wrong kind", "Write the value in the form the key takes: a text after the colon, a list with '- ' lines, or 'key: value' lines indented below it.");
 
     /// <summary>A value that must be given is empty.</summary>
-    public static readonly DiagnosticCode EmptyValue = Define("ANT1006", "empty value");
+    public static readonly DiagnosticCode EmptyValue = Define("ANT1006", "empty value", "Write the value after the colon, or remove the key. A '#' starts a comment, so a value starting with '#' must be quoted.");
 
     /// <summary>A value that is not one of the allowed ones, or out of range.</summary>
-    public static readonly DiagnosticCode InvalidValue = Define("ANT1007", "value not allowed");
+    public static readonly DiagnosticCode InvalidValue = Define("ANT1007", "value not allowed", "Use one of the values the message lists (e.g. 'schriftlich' or 'muendlich', true or false, a colour like \"#1f4e79\").");
 
     /// <summary>A date that does not exist or is not written as DD.MM.YYYY.</summary>
-    public static readonly DiagnosticCode InvalidDate = Define("ANT1008", "invalid date");
+    public static readonly DiagnosticCode InvalidDate = Define("ANT1008", "invalid date", "Write dates as DD.MM.YYYY (28.02.2023) and check that the day exists.");
 
     /// <summary>A tab character used to indent YAML.</summary>
-    public static readonly DiagnosticCode TabIndentation = Define("ANT1009", "tab used for indentation");
+    public static readonly DiagnosticCode TabIndentation = Define("ANT1009", "tab used for indentation", "Replace the tab with spaces; YAML indents with spaces only. Most editors can be set to insert spaces.");
 
     /// <summary>The file is empty or holds only comments.</summary>
-    public static readonly DiagnosticCode EmptyFile = Define("ANT1010", "empty file");
+    public static readonly DiagnosticCode EmptyFile = Define("ANT1010", "empty file", "Write the motion's keys into the file, or pick the right file.");
 
     /// <summary>The file holds more than one YAML document.</summary>
-    public static readonly DiagnosticCode SeveralDocuments = Define("ANT1011", "more than one YAML document");
+    public static readonly DiagnosticCode SeveralDocuments = Define("ANT1011", "more than one YAML document", "Keep one motion per file: remove the '---' line and what follows, or move it into its own file.");
 
     /// <summary>The top level of the file is not 'key: value' lines.</summary>
-    public static readonly DiagnosticCode NotAMapping = Define("ANT1012", "top level is not 'key: value' lines");
+    public static readonly DiagnosticCode NotAMapping = Define("ANT1012", "top level is not 'key: value' lines", "Write the file as 'key: value' lines starting at the beginning of the line, e.g. 'betreff: …'.");
 
     /// <summary>A value starting with '&amp;' was read as a YAML anchor.</summary>
-    public static readonly DiagnosticCode AnchorAsText = Define("ANT1013", "anchor read as text");
+    public static readonly DiagnosticCode AnchorAsText = Define("ANT1013", "anchor read as text", "Put the whole value in quotes to keep a leading '&' as text, e.g. betreff: \"&Co …\".");
 
     /// <summary>YAML nested deeper than a motion ever needs.</summary>
-    public static readonly DiagnosticCode TooDeep = Define("ANT1014", "nesting too deep");
+    public static readonly DiagnosticCode TooDeep = Define("ANT1014", "nesting too deep", "A motion needs at most three levels of indentation; check the indentation, or whether the right file was chosen.");
 
     /// <summary>A key that is not a single word (a list, a mapping, or empty).</summary>
-    public static readonly DiagnosticCode KeyNotAWord = Define("ANT1015", "key is not a word");
+    public static readonly DiagnosticCode KeyNotAWord = Define("ANT1015", "key is not a word", "Write each key as a single word followed by ':', e.g. 'betreff: …'.");
 
     /// <summary>A '*' that YAML reads as a reference to an anchor: unquoted at the start of a value, or referring to itself.</summary>
-    public static readonly DiagnosticCode AliasReference = Define("ANT1016", "'*' read as a reference");
+    public static readonly DiagnosticCode AliasReference = Define("ANT1016", "'*' read as a reference", "Put a value that starts with '*' (bold or italic Markdown) in quotes, or write it as a block with '|'.");
 
     /// <summary>A Markdown motion without front matter, or with front matter that is not closed.</summary>
-    public static readonly DiagnosticCode FrontMatter = Define("ANT1020", "front matter missing or not closed");
+    public static readonly DiagnosticCode FrontMatter = Define("ANT1020", "front matter missing or not closed", "Start a Markdown motion with a line '---', the keys, and another '---' line; then the texts under '## …' headings.");
 
     /// <summary>Text of a Markdown motion outside any '##' section.</summary>
-    public static readonly DiagnosticCode TextOutsideSection = Define("ANT1021", "text outside a section");
+    public static readonly DiagnosticCode TextOutsideSection = Define("ANT1021", "text outside a section", "Put the text under a heading such as '## Beschlussentwurf' or '## Begründung'.");
 
     /// <summary>A '##' section a Markdown motion does not know.</summary>
-    public static readonly DiagnosticCode UnknownSection = Define("ANT1022", "unknown section");
+    public static readonly DiagnosticCode UnknownSection = Define("ANT1022", "unknown section", "Use one of the section headings antrag knows (the message suggests the closest one).");
 
     /// <summary>A text given both in the front matter and as a section, or in two sections.</summary>
-    public static readonly DiagnosticCode GivenTwice = Define("ANT1023", "value given twice");
+    public static readonly DiagnosticCode GivenTwice = Define("ANT1023", "value given twice", "Give each text once: either in the front matter or as a '##' section.");
 
     /// <summary>A file named on the command line or in a motion does not exist.</summary>
-    public static readonly DiagnosticCode FileNotFound = Define("ANT1101", "file not found");
+    public static readonly DiagnosticCode FileNotFound = Define("ANT1101", "file not found", "Check the path: paths in a motion are relative to the motion's folder, paths in a profile to the profile's folder, paths on the command line to the current folder.");
 
     /// <summary>A folder where a file is expected, or a file where a folder is expected.</summary>
-    public static readonly DiagnosticCode NotAFile = Define("ANT1102", "folder where a file is expected");
+    public static readonly DiagnosticCode NotAFile = Define("ANT1102", "folder where a file is expected", "Name a file, not a folder (for a folder of motions use 'antrag build' or 'antrag check FOLDER').");
 
     /// <summary>A file larger than antrag reads.</summary>
-    public static readonly DiagnosticCode FileTooLarge = Define("ANT1103", "file too large");
+    public static readonly DiagnosticCode FileTooLarge = Define("ANT1103", "file too large", "Check that the right file was named; motions, profiles and templates are a few kilobytes. docs/limits.md lists the limits.");
 
     /// <summary>A file that cannot be read (permissions, locks, I/O errors).</summary>
-    public static readonly DiagnosticCode CannotRead = Define("ANT1104", "file cannot be read");
+    public static readonly DiagnosticCode CannotRead = Define("ANT1104", "file cannot be read", "Check that the file exists, that you may read it and that no other program holds it locked.");
 
     /// <summary>A text file that is not UTF-8, or a binary file.</summary>
-    public static readonly DiagnosticCode NotText = Define("ANT1105", "not a UTF-8 text file");
+    public static readonly DiagnosticCode NotText = Define("ANT1105", "not a UTF-8 text file", "Save the file as UTF-8 text (the usual setting of every editor); a .docx or .pdf cannot be read as a motion.");
 
     /// <summary>A path written in a file that is not a valid path.</summary>
-    public static readonly DiagnosticCode InvalidPath = Define("ANT1106", "invalid path");
+    public static readonly DiagnosticCode InvalidPath = Define("ANT1106", "invalid path", "Write a plain relative path such as '../fraktion.yaml' or 'bilder/logo.svg'.");
 
     /// <summary>A folder that holds no motion.</summary>
-    public static readonly DiagnosticCode NoMotions = Define("ANT1107", "no motions found");
+    public static readonly DiagnosticCode NoMotions = Define("ANT1107", "no motions found", "Check the folder: motions are .yaml files with keys such as 'betreff:' or .md files with front matter.");
 
     // ANT2xxx: the motion's content.
 
     /// <summary>The kind of document ('art') is not known.</summary>
-    public static readonly DiagnosticCode UnknownKind = Define("ANT2001", "unknown kind of document");
+    public static readonly DiagnosticCode UnknownKind = Define("ANT2001", "unknown kind of document", "Use one of the kinds the hint lists (the message suggests the closest one).");
 
     /// <summary>A key that belongs to another kind of document.</summary>
-    public static readonly DiagnosticCode KeyOfOtherKind = Define("ANT2002", "key of another kind of document");
+    public static readonly DiagnosticCode KeyOfOtherKind = Define("ANT2002", "key of another kind of document", "Remove the key, or set 'art:' to the kind it belongs to.");
 
     /// <summary>A date that contradicts another (a meeting before the motion's date, a deadline before the date).</summary>
-    public static readonly DiagnosticCode DateOrder = Define("ANT2003", "dates contradict each other");
+    public static readonly DiagnosticCode DateOrder = Define("ANT2003", "dates contradict each other", "Correct one of the dates: a meeting cannot be before the motion is dated, nor a deadline before the question.");
 
     /// <summary>The Beratungsfolge is not in date order.</summary>
-    public static readonly DiagnosticCode ConsultationOrder = Define("ANT2004", "Beratungsfolge not in date order");
+    public static readonly DiagnosticCode ConsultationOrder = Define("ANT2004", "Beratungsfolge not in date order", "Order the Beratungsfolge by meeting date (a warning: the order is printed as written).");
 
     /// <summary>A co-sponsor that is the motion's own faction or listed twice.</summary>
-    public static readonly DiagnosticCode CoSponsor = Define("ANT2005", "co-sponsor listed wrongly");
+    public static readonly DiagnosticCode CoSponsor = Define("ANT2005", "co-sponsor listed wrongly", "List each co-sponsoring faction once and not the motion's own profile.");
 
     /// <summary>A signer's 'fraktion' that is not one of the motion's authors.</summary>
-    public static readonly DiagnosticCode SignerFaction = Define("ANT2006", "signer's faction is not an author");
+    public static readonly DiagnosticCode SignerFaction = Define("ANT2006", "signer's faction is not an author", "Set the signer's 'fraktion' to one of the motion's factions, or add that faction under 'mitantragsteller'.");
 
     /// <summary>A signer not named in any author's profile.</summary>
-    public static readonly DiagnosticCode UnknownSigner = Define("ANT2007", "signer not in the profile");
+    public static readonly DiagnosticCode UnknownSigner = Define("ANT2007", "signer not in the profile", "Check the spelling of the name, or add the person under 'vorstand' or 'mitglieder' in fraktion.yaml (a warning).");
 
     /// <summary>A Resolution marked nichtöffentlich.</summary>
-    public static readonly DiagnosticCode NonPublicResolution = Define("ANT2008", "Resolution marked nichtöffentlich");
+    public static readonly DiagnosticCode NonPublicResolution = Define("ANT2008", "Resolution marked nichtöffentlich", "A Resolution is a public statement; remove 'oeffentlich: false' if that is what is meant (a warning).");
 
     /// <summary>The profile file was named as the motion to render.</summary>
-    public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion");
+    public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
 
     // ANT3xxx: profiles and templates.
 
     /// <summary>No fraktion.yaml was found for a motion.</summary>
-    public static readonly DiagnosticCode ProfileNotFound = Define("ANT3001", "no faction profile found");
+    public static readonly DiagnosticCode ProfileNotFound = Define("ANT3001", "no faction profile found", "Create fraktion.yaml next to the motion or in a folder above it, or name it with 'profil:' in the motion.");
 
     /// <summary>A template produced a section the letterhead does not know.</summary>
-    public static readonly DiagnosticCode UnknownTemplateSection = Define("ANT3002", "unknown section in template output");
+    public static readonly DiagnosticCode UnknownTemplateSection = Define("ANT3002", "unknown section in template output", "In your own template, use only the sections listed in docs/templates.md.");
 
     /// <summary>A template name that is not a plain word, or a template that does not exist.</summary>
-    public static readonly DiagnosticCode TemplateNotFound = Define("ANT3003", "template not found");
+    public static readonly DiagnosticCode TemplateNotFound = Define("ANT3003", "template not found", "Use a template name that exists (built in, or a .sbn file in the templates folder beside fraktion.yaml); names are plain words, not paths.");
 
     /// <summary>A Scriban template that cannot be parsed or fails while it runs.</summary>
-    public static readonly DiagnosticCode TemplateError = Define("ANT3004", "error in a template");
+    public static readonly DiagnosticCode TemplateError = Define("ANT3004", "error in a template", "Correct the template at the line and column given; 'antrag render --format txt' shows what a template produces.");
 
     // ANT4xxx: images and fonts.
 
     /// <summary>A logo or signature image that cannot be read or is not a usable SVG or PNG.</summary>
-    public static readonly DiagnosticCode BadImage = Define("ANT4001", "image cannot be used");
+    public static readonly DiagnosticCode BadImage = Define("ANT4001", "image cannot be used", "Use an SVG or PNG file that opens in a browser; keep it within the limits in docs/limits.md.");
 
     /// <summary>A font file that cannot be used.</summary>
-    public static readonly DiagnosticCode BadFont = Define("ANT4002", "font cannot be used");
+    public static readonly DiagnosticCode BadFont = Define("ANT4002", "font cannot be used", "Name TrueType or OpenType font files (.ttf, .otf) that exist; leave out 'schriften' to use the shipped fonts.");
 
     /// <summary>A character the fonts have no glyph for.</summary>
-    public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font");
+    public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Configure a font that has the character under 'schriften' in the profile, or leave the character out (a warning: it is missing from the page).");
 
     // ANT6xxx: outputs and builds.
 
     /// <summary>An output that cannot be written.</summary>
-    public static readonly DiagnosticCode CannotWrite = Define("ANT6001", "output cannot be written");
+    public static readonly DiagnosticCode CannotWrite = Define("ANT6001", "output cannot be written", "Check that the output folder exists, can be written to and that the disk is not full.");
 
     /// <summary>An output that would overwrite an input or another output.</summary>
-    public static readonly DiagnosticCode OutputClash = Define("ANT6002", "output would overwrite something");
+    public static readonly DiagnosticCode OutputClash = Define("ANT6002", "output would overwrite something", "Choose another output path with -o: outputs never replace a motion, a profile or another output.");
 
     /// <summary>A file that antrag new or amend would write exists already or has a wrong name.</summary>
-    public static readonly DiagnosticCode NewFileExists = Define("ANT6003", "file exists already");
+    public static readonly DiagnosticCode NewFileExists = Define("ANT6003", "file exists already", "Choose another name with -o, or delete the existing file first; antrag new and amend never overwrite.");
 
     /// <summary>The build manifest cannot be read; everything is rendered again.</summary>
-    public static readonly DiagnosticCode ManifestUnreadable = Define("ANT6004", "build manifest unreadable");
+    public static readonly DiagnosticCode ManifestUnreadable = Define("ANT6004", "build manifest unreadable", "Nothing to do: the manifest is written by antrag build, and everything is rendered again (a warning). Do not edit it.");
 
     /// <summary>A build option that is missing or wrong (--base-url).</summary>
-    public static readonly DiagnosticCode BuildOption = Define("ANT6005", "build option missing or wrong");
+    public static readonly DiagnosticCode BuildOption = Define("ANT6005", "build option missing or wrong", "Give the option the message names, e.g. --base-url https://fraktion.example/antraege/ for --format oparl.");
 
     // ANT7xxx: amendments and git.
 
     /// <summary>git cannot give the version asked for, or cannot be run.</summary>
-    public static readonly DiagnosticCode Git = Define("ANT7001", "git cannot give the version");
+    public static readonly DiagnosticCode Git = Define("ANT7001", "git cannot give the version", "Run antrag amend inside the git repository of the motion and name a commit, branch or tag and the path, e.g. HEAD~1:antraege/radverkehr.yaml.");
 
     /// <summary>The versions compared by antrag amend cannot be compared.</summary>
-    public static readonly DiagnosticCode NothingToAmend = Define("ANT7002", "nothing to amend");
+    public static readonly DiagnosticCode NothingToAmend = Define("ANT7002", "nothing to amend", "Edit the Beschlussentwurf of the changed version, or compare two different versions.");
 
     /// <summary>A remark on an amendment that was written (no line numbers, no Vorlagennummer, Begründung changed).</summary>
-    public static readonly DiagnosticCode AmendNote = Define("ANT7003", "note on the amendment");
+    public static readonly DiagnosticCode AmendNote = Define("ANT7003", "note on the amendment", "Read the note: e.g. switch on 'zeilennummern' so the cited lines can be found in the PDF (a warning).");
 
     // ANT8xxx: the command line.
 
     /// <summary>Options that do not fit together or a value an option does not take.</summary>
-    public static readonly DiagnosticCode Usage = Define("ANT8001", "options do not fit together");
+    public static readonly DiagnosticCode Usage = Define("ANT8001", "options do not fit together", "Leave out one of the options, as the hint says.");
 
     // ANT9xxx: antrag itself.
 
     /// <summary>antrag itself failed: a bug to report.</summary>
-    public static readonly DiagnosticCode Internal = Define("ANT9001", "internal error");
+    public static readonly DiagnosticCode Internal = Define("ANT9001", "internal error", "A bug in antrag: run the command again with --verbose and report the output.");
 }

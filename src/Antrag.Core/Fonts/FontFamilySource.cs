@@ -171,7 +171,7 @@ public sealed class FontFamilySource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Diagnostic(DiagnosticCodes.BadFont, Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
+            return new Diagnostic(DiagnosticCodes.CannotRead, Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
         }
 
         if (data.Length >= 12 && new Export.Pdf.SfntFile(data).IsCidKeyedCff)

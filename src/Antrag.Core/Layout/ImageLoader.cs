@@ -33,7 +33,7 @@ public static class ImageLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.BadImage, at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
+            diagnostics.Error(DiagnosticCodes.CannotRead, at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
             return null;
         }
 

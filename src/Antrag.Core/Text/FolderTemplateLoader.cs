@@ -18,7 +18,7 @@ internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, str
     {
         if (!TemplateStore.IsValidName(templateName))
         {
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: templates may only include other templates by name, not files");
+            throw new TemplateIncludeException(callerSpan, $"include '{templateName}' refused: templates may only include other templates by name, not files", "write the name of another template, such as '_kopf'");
         }
 
         if (!context.CachedTemplates.ContainsKey(templateName)
@@ -35,7 +35,10 @@ internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, str
     {
         var bag = new DiagnosticBag();
         var source = store.Find(templatePath, Diagnostics.SourceSpan.InFile(callerSpan.FileName), bag);
-        return source?.Text ?? throw new ScriptRuntimeException(callerSpan, bag.Items.Count > 0 ? bag.Items[0].Message : $"there is no template '{templatePath}'");
+        return source?.Text ?? throw new TemplateIncludeException(
+            callerSpan,
+            bag.Items.Count > 0 ? bag.Items[0].Message : $"there is no template '{templatePath}'",
+            bag.Items.Count > 0 ? bag.Items[0].Hint : null);
     }
 
     public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>

@@ -24,7 +24,7 @@ public static class LetterheadParser
                 var numbered = words.Skip(1).Contains("nummeriert");
                 if (!SectionNames.Contains(name) || words.Skip(1).Any(w => w != "nummeriert" || name != "inhalt"))
                 {
-                    diagnostics.Error(DiagnosticCodes.UnknownSection, 
+                    diagnostics.Error(DiagnosticCodes.UnknownTemplateSection, 
                         SourceSpan.InFile(templatePath),
                         $"the template produced an unknown section '{line}'",
                         "sections are: " + string.Join(", ", SectionNames));

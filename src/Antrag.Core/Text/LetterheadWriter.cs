@@ -65,6 +65,11 @@ public static class LetterheadWriter
         {
             return template.Render(context).Replace("\r\n", "\n");
         }
+        catch (TemplateIncludeException ex)
+        {
+            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true, DiagnosticCodes.TemplateNotFound, ex.Hint));
+            return null;
+        }
         catch (ScriptRuntimeException ex)
         {
             diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true));
@@ -76,10 +81,11 @@ public static class LetterheadWriter
     internal static Template Parse(string path, string text) =>
         Parsed.GetOrAdd((path, text), static (key, _) => Template.Parse(key.Text, key.Path), 0);
 
-    private static Diagnostic ToDiagnostic(Scriban.Parsing.SourceSpan span, string message, bool error) =>
+    private static Diagnostic ToDiagnostic(Scriban.Parsing.SourceSpan span, string message, bool error, DiagnosticCode? code = null, string? hint = null) =>
         new(
-            DiagnosticCodes.TemplateError,
+            code ?? DiagnosticCodes.TemplateError,
             error ? Severity.Error : Severity.Warning,
             new Diagnostics.SourceSpan(span.FileName ?? "template", span.Start.Line + 1, span.Start.Column + 1, span.End.Line + 1, span.End.Column + 2),
-            "template: " + message);
+            "template: " + message,
+            hint);
 }

@@ -9,8 +9,8 @@ using Antrag.Tests.Read;
 namespace Antrag.Tests.Diagnostics;
 
 /// <summary>
-/// The wording of diagnostics is pinned once, here: every bad-input case (folders, generated cases, reader cases) with the
-/// messages and hints it prints, in one golden file. The case tests themselves compare only places, severities and codes, so
+/// The wording of diagnostics is pinned once, here: every bad-input case (folders, generated cases, command-line scenarios,
+/// reader cases) with the messages and hints it prints, in one golden file. The case tests themselves compare only places, severities and codes, so
 /// rewording a message edits this one file.
 /// </summary>
 public sealed class DiagnosticMessagesTests
@@ -37,6 +37,21 @@ public sealed class DiagnosticMessagesTests
             File.WriteAllText(dir.File("fraktion.yaml"), GeneratedCaseTests.Profile);
             File.WriteAllBytes(dir.File("antrag.yaml"), make().Motion);
             Section(all, "BadInput/Generated/" + name, CaseRunner.Run(dir.Path, "check", "antrag.yaml", out _));
+        }
+
+        foreach (var scenario in DiagnosticScenarios.All)
+        {
+            using var dir = new TempFolder();
+            File.WriteAllText(dir.File("fraktion.yaml"), GeneratedCaseTests.Profile);
+            File.WriteAllText(dir.File("antrag.yaml"), GeneratedCaseTests.Motion);
+            foreach (var (name, text) in scenario.Files)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(dir.File(name))!);
+                File.WriteAllText(dir.File(name), text);
+            }
+
+            var result = CliRunner.Run(dir.Path, scenario.Arguments);
+            Section(all, "Scenario/" + scenario.Name, CaseRunner.Normalize(result.StdErr, dir.Path) + "\nexit: " + result.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var name in Directory.GetFiles(ReadCases.Folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal))

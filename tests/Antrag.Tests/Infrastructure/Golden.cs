@@ -38,6 +38,30 @@ public static class Golden
             : $"output differs from {Path.GetFileName(verified)} at line {FirstDifference(expected, actual)}; see {received}");
     }
 
+    /// <summary>
+    /// Compares <paramref name="actual"/> with a generated file of the repository (e.g. a docs page): on a mismatch the test
+    /// fails and says how to regenerate; with ANTRAG_ACCEPT=1 the file is written.
+    /// </summary>
+    public static void VerifyFile(string path, string actual)
+    {
+        actual = actual.Replace("\r\n", "\n");
+        var expected = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n") : null;
+        if (expected == actual)
+        {
+            return;
+        }
+
+        if (Accept)
+        {
+            File.WriteAllText(path, actual, new UTF8Encoding(false));
+            return;
+        }
+
+        Assert.Fail(expected is null
+            ? $"{path} does not exist; run the tests with ANTRAG_ACCEPT=1 to generate it"
+            : $"{path} is stale (first difference at line {FirstDifference(expected, actual)}); run the tests with ANTRAG_ACCEPT=1 to regenerate it and review the diff");
+    }
+
     /// <summary>Compares PNG bytes with the verified image <paramref name="name"/> within a per-channel tolerance.</summary>
     public static void VerifyPng(string name, byte[] actual, int channelTolerance = 24, double maxDifferentRatio = 0.002)
     {

@@ -1,0 +1,38 @@
+namespace Antrag.Tests.Diagnostics;
+
+/// <summary>
+/// Command-line situations that produce a diagnostic no case folder can: options that do not fit together, files that are
+/// folders, outputs that would replace an input. Each runs in a folder holding the valid <c>fraktion.yaml</c> and
+/// <c>antrag.yaml</c> of the generated cases, plus its own files.
+/// </summary>
+public static class DiagnosticScenarios
+{
+    /// <summary>One situation: its name, extra files (path → text) and the arguments of antrag.</summary>
+    public sealed record Scenario(string Name, IReadOnlyList<(string Path, string Text)> Files, params string[] Arguments);
+
+    private const string Markdown = "---\ndatum: 01.02.2024\nbetreff: B\n---\n\n";
+
+    /// <summary>Every scenario, in the order they appear in the golden file.</summary>
+    public static IReadOnlyList<Scenario> All { get; } =
+    [
+        new("markdown-without-front-matter", [("m.md", "datum: 01.02.2024\n")], "check", "m.md"),
+        new("markdown-text-outside-a-section", [("m.md", Markdown + "Ein Text ohne Überschrift.\n")], "check", "m.md"),
+        new("markdown-text-given-twice", [("m.md", "---\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n---\n\n## Beschlussentwurf\n\nE\n")], "check", "m.md"),
+        new("markdown-unknown-section", [("m.md", Markdown + "## Beschluss\n\nE\n")], "check", "m.md"),
+        new("kind-key-of-another-kind", [("a.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nfragen: [Eins?]\n")], "check", "a.yaml"),
+        new("render-a-folder", [("ordner/x.txt", "x")], "render", "ordner"),
+        new("render-a-missing-file", [], "render", "gibtsnicht.yaml"),
+        new("check-a-folder-without-motions", [("leer/notiz.txt", "x")], "check", "leer"),
+        new("profil-path-not-valid", [("p.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nprofil: \"a\\0b\"\n")], "check", "p.yaml"),
+        new("template-not-found", [("t/fraktion.yaml", "name: F\nrat: Rat der Stadt T\nstadt: T\n"), ("t/templates/antrag.sbn", "{{ include \"_gibtsnicht\" }}\n"), ("t/a.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n")], "check", "t/a.yaml"),
+        new("missing-glyph", [("g.yaml", "datum: 01.02.2024\nbetreff: B ❗\nbeschlussentwurf: E\n")], "check", "g.yaml"),
+        new("output-overwrites-the-motion", [], "render", "antrag.yaml", "-o", "antrag.yaml"),
+        new("output-to-standard-output-as-png", [], "render", "antrag.yaml", "-o", "-", "--format", "png"),
+        new("new-with-an-existing-file", [], "new", "antrag", "-o", "antrag.yaml"),
+        new("new-of-an-unknown-kind", [], "new", "antrg"),
+        new("build-oparl-without-base-url", [], "build", ".", "-o", "out", "--format", "oparl"),
+        new("amend-without-a-change", [], "amend", "antrag.yaml", "antrag.yaml"),
+        new("amend-fassung-with-synopsis", [], "amend", "antrag.yaml", "antrag.yaml", "--fassung", "--format", "synopse"),
+        new("amend-from-an-unknown-revision", [], "amend", "nicht-da:antrag.yaml", "antrag.yaml"),
+    ];
+}
