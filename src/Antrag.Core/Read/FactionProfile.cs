@@ -80,6 +80,9 @@ public sealed record FactionProfile
     /// <summary>Absolute path of a <c>templates</c> folder beside the profile, if there is one.</summary>
     public string? TemplatesDirectory { get; init; }
 
-    /// <summary>Where each key stood, by YAML path.</summary>
+    /// <summary>Every value as read through the declared keys (<see cref="Keys.ProfileKeys"/>), for templates and keys without a property here.</summary>
+    public KeyValues Values { get; init; } = KeyValues.Empty;
+
+    /// <summary>Where each key stood, by YAML path such as <c>vorstand[0].name</c>.</summary>
     public IReadOnlyDictionary<string, SourceSpan> Positions { get; init; } = new Dictionary<string, SourceSpan>();
 }

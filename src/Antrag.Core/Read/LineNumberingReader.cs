@@ -1,5 +1,6 @@
 using Antrag.Diagnostics;
 using System.Globalization;
+using Antrag.Read.Keys;
 using YamlDotNet.RepresentationModel;
 
 namespace Antrag.Read;
@@ -12,12 +13,10 @@ internal static class LineNumberingReader
 {
     private const string Hint = "write 'zeilennummern: true' (every line), 'zeilennummern: 5' (every fifth line) or 'zeilennummern: false'";
 
-    private static readonly KeySpec[] Keys = [KeySpec.Optional("schritt"), KeySpec.Optional("bereich")];
-
-    /// <summary>The setting, or null when absent; <paramref name="off"/> is true for an explicit <c>false</c>.</summary>
-    public static LineNumbering? Read(MappingBinder map, string key, out bool off)
+    /// <summary>The setting (a <see cref="LineNumbering"/>, or <see cref="LineNumberingOff"/> for an explicit <c>false</c>), or null when absent or wrong.</summary>
+    public static object? Read(MappingBinder map, KeyDeclaration declaration)
     {
-        off = false;
+        var key = declaration.Name;
         var node = map.Value(key);
         if (node is null || MappingBinder.IsEmpty(node))
         {
@@ -26,7 +25,7 @@ internal static class LineNumberingReader
 
         if (node is YamlMappingNode)
         {
-            var sub = map.Mapping(key, Keys, Hint);
+            var sub = map.Mapping(key, declaration.Children, Hint);
             if (sub is null)
             {
                 return null;
@@ -50,8 +49,7 @@ internal static class LineNumberingReader
                 case "true" or "ja":
                     return new LineNumbering();
                 case "false" or "nein":
-                    off = true;
-                    return null;
+                    return LineNumberingOff.Value;
                 case "alles":
                     return new LineNumbering(1, WholeBody: true);
             }

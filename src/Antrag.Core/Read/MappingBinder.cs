@@ -1,5 +1,6 @@
 using System.Globalization;
 using Antrag.Diagnostics;
+using Antrag.Read.Keys;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,10 +14,10 @@ internal sealed class MappingBinder
 {
     private readonly ReadContext context;
     private readonly string path;
-    private readonly Dictionary<string, KeySpec> specs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyDeclaration> specs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> found = new(StringComparer.Ordinal);
 
-    private MappingBinder(ReadContext context, string path, IReadOnlyList<KeySpec> keys)
+    private MappingBinder(ReadContext context, string path, IReadOnlyList<KeyDeclaration> keys)
     {
         this.context = context;
         this.path = path;
@@ -30,7 +31,7 @@ internal sealed class MappingBinder
     /// Checks the keys of <paramref name="node"/>: reports unknown keys (with a suggestion when one is close) and
     /// missing required keys (at <paramref name="missingAt"/>), and records known keys' positions under <paramref name="path"/>.
     /// </summary>
-    public static MappingBinder Bind(ReadContext context, YamlMappingNode node, string path, IReadOnlyList<KeySpec> keys, SourceSpan missingAt)
+    public static MappingBinder Bind(ReadContext context, YamlMappingNode node, string path, IReadOnlyList<KeyDeclaration> keys, SourceSpan missingAt)
     {
         var binder = new MappingBinder(context, path, keys);
         var suggested = binder.suggested;
@@ -96,6 +97,9 @@ internal sealed class MappingBinder
     /// <summary>True for a value left empty (<c>key:</c> with nothing after it, or <c>~</c>).</summary>
     public static bool IsEmpty(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } scalar && (string.IsNullOrEmpty(scalar.Value) || scalar.Value == "~");
+
+    /// <summary>The key's path from the top of the file, e.g. <c>schriften.fett</c>.</summary>
+    public string PathOf(string key) => path + key;
 
     /// <summary>Whether the key was written.</summary>
     public bool Has(string key) => found.ContainsKey(key);
@@ -266,7 +270,7 @@ internal sealed class MappingBinder
     }
 
     /// <summary>A list of mappings, each bound with <paramref name="entryKeys"/>; entries that are not mappings are reported.</summary>
-    public IReadOnlyList<MappingBinder> Entries(string key, IReadOnlyList<KeySpec> entryKeys, string hint)
+    public IReadOnlyList<MappingBinder> Entries(string key, IReadOnlyList<KeyDeclaration> entryKeys, string hint)
     {
         var names = string.Join(", ", entryKeys.Select(k => k.Name));
         var entries = new List<MappingBinder>();
@@ -292,7 +296,7 @@ internal sealed class MappingBinder
     }
 
     /// <summary>A nested mapping bound with <paramref name="keys"/>; null when absent or empty, reported when not a mapping.</summary>
-    public MappingBinder? Mapping(string key, IReadOnlyList<KeySpec> keys, string hint)
+    public MappingBinder? Mapping(string key, IReadOnlyList<KeyDeclaration> keys, string hint)
     {
         var node = Value(key);
         if (node is null || IsEmpty(node))

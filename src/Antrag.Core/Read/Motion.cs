@@ -83,6 +83,9 @@ public sealed record Motion
     /// <summary>Explicit profile path (<c>profil</c>), relative to the motion file; null = search upwards.</summary>
     public string? ProfilePath { get; init; }
 
+    /// <summary>Every value as read through the declared keys (<see cref="Keys.MotionKeys"/>), for templates and keys without a property here.</summary>
+    public KeyValues Values { get; init; } = KeyValues.Empty;
+
     /// <summary>Where each key stood, by YAML path such as <c>betreff</c> or <c>beratungsfolge[0].sitzungstermin</c>.</summary>
     public IReadOnlyDictionary<string, SourceSpan> Positions { get; init; } = new Dictionary<string, SourceSpan>();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Antrag.Read;
+using Antrag.Read.Keys;
 using Scriban.Runtime;
 
 namespace Antrag.Text;
@@ -19,58 +20,62 @@ public static class TemplateModel
     {
         var (motion, profile, _) = loaded;
         var letter = motion.Letter ?? profile.Letter;
-        var signers = motion.Signers.Select(Signer).ToList();
-        var antrag = new ScriptObject
+
+        // Every declared key as read; then the keys the Motion record carries, from the record (a motion changed with 'with',
+        // as amend does, shows its changes), and the values that are not simply what was written: the place defaults to the
+        // profile's city, the letter to the profile's, and whether any signer signs with an image.
+        var antrag = Declared(motion.Values, MotionKeys.Declaration.Keys);
+        antrag["art"] = motion.Kind;
+        antrag["entwurf"] = motion.IsDraft;
+        antrag["vorlagennummer"] = motion.ReferenceNumber;
+        antrag["datum"] = Date(motion.Date);
+        antrag["ort"] = motion.Place ?? profile.City;
+        antrag["oeffentlich"] = motion.IsPublic;
+        antrag["betreff"] = motion.Subject;
+        antrag["beschlussentwurf"] = motion.DraftResolution;
+        antrag["begruendung"] = motion.Reasoning;
+        antrag["vorlage"] = motion.AmendedPaper is { } paper ? new ScriptObject { { "nummer", paper.Number }, { "betreff", paper.Subject } } : null;
+        antrag["aenderungen"] = List(motion.Amendments.Select(a => new ScriptObject { { "stelle", a.Place }, { "text", a.Text } }));
+        antrag["vorbemerkung"] = motion.Preamble;
+        antrag["fragen"] = List(motion.Questions);
+        antrag["antwort"] = motion.Answer switch
         {
-            { "art", motion.Kind },
-            { "entwurf", motion.IsDraft },
-            { "vorlagennummer", motion.ReferenceNumber },
-            { "datum", Date(motion.Date) },
-            { "ort", motion.Place ?? profile.City },
-            { "oeffentlich", motion.IsPublic },
-            { "betreff", motion.Subject },
-            { "beschlussentwurf", motion.DraftResolution },
-            { "begruendung", motion.Reasoning },
-            {
-                "vorlage", motion.AmendedPaper is { } paper
-                    ? new ScriptObject { { "nummer", paper.Number }, { "betreff", paper.Subject } }
-                    : null
-            },
-            { "aenderungen", List(motion.Amendments.Select(a => new ScriptObject { { "stelle", a.Place }, { "text", a.Text } })) },
-            { "vorbemerkung", motion.Preamble },
-            { "fragen", List(motion.Questions) },
-            {
-                "antwort", motion.Answer switch
-                {
-                    AnswerKind.Written => "schriftlich",
-                    AnswerKind.Oral => "muendlich",
-                    _ => null,
-                }
-            },
-            { "frist", Date(motion.Deadline) },
-            { "dringlichkeit", motion.UrgencyReason },
-            {
-                "brief", letter is null ? null : new ScriptObject
-                {
-                    { "empfaenger", List(letter.Recipient) },
-                    { "anrede", letter.Salutation },
-                    { "einleitung", letter.Intro },
-                    { "gruss", letter.Closing },
-                }
-            },
-            { "anlagen", List(motion.Attachments) },
-            { "bezuege", List(motion.References) },
-            {
-                "beratungsfolge", List(motion.Consultations.Select(c => new ScriptObject
-                {
-                    { "gremium", c.Committee },
-                    { "sitzungstermin", FormatDate(c.MeetingDate) },
-                    { "beschlussform", c.Role },
-                }))
-            },
-            { "unterzeichner", List(signers.Select(s => s.Object)) },
-            { "unterschriftsbilder", motion.Signers.Any(s => s.SignatureImagePath is not null) },
+            AnswerKind.Written => "schriftlich",
+            AnswerKind.Oral => "muendlich",
+            _ => null,
         };
+        antrag["frist"] = Date(motion.Deadline);
+        antrag["dringlichkeit"] = motion.UrgencyReason;
+        antrag["brief"] = letter is null ? null : new ScriptObject
+        {
+            { "empfaenger", List(letter.Recipient) },
+            { "anrede", letter.Salutation },
+            { "einleitung", letter.Intro },
+            { "gruss", letter.Closing },
+        };
+        antrag["anlagen"] = List(motion.Attachments);
+        antrag["bezuege"] = List(motion.References);
+        antrag["beratungsfolge"] = List(motion.Consultations.Select(c => new ScriptObject
+        {
+            { "gremium", c.Committee },
+            { "sitzungstermin", FormatDate(c.MeetingDate) },
+            { "beschlussform", c.Role },
+        }));
+        antrag["unterschriftsbilder"] = motion.Signers.Any(s => s.SignatureImagePath is not null);
+
+        // Each signer with every declared key as read, and those of the record over them.
+        var signerKey = MotionKeys.Declaration.Key("unterzeichner")!;
+        var read = motion.Values.Entries("unterzeichner").Where(e => e.Has("name")).ToList();
+        var signers = motion.Signers.Select((signer, i) =>
+        {
+            var entry = Declared(i < read.Count && read[i].Text("name") == signer.Name ? read[i] : KeyValues.Empty, signerKey.Children);
+            entry["name"] = signer.Name;
+            entry["funktion"] = signer.Role;
+            entry["fraktion"] = signer.Faction;
+            entry["unterschrift"] = signer.SignatureImagePath;
+            return (Signer: signer, Object: entry);
+        }).ToList();
+        antrag["unterzeichner"] = List(signers.Select(s => s.Object));
 
         var profiles = loaded.Profiles.ToList();
         var faction = profiles.Select((p, i) => Profile(p, i == 0, signers)).ToList();
@@ -85,33 +90,51 @@ public static class TemplateModel
 
     private static string? Date(DateOnly? date) => date is { } d ? FormatDate(d) : null;
 
-    private static (Signer Signer, ScriptObject Object) Signer(Signer s) => (s, new ScriptObject
+    /// <summary>
+    /// Every declared key as a template variable: the value as read (dates as 28.02.2023, lists as arrays, nested keys as
+    /// objects), or the key's default, or null (an empty array for lists) when it was not written.
+    /// </summary>
+    internal static ScriptObject Declared(KeyValues values, IReadOnlyList<KeyDeclaration> keys)
     {
-        { "name", s.Name },
-        { "funktion", s.Role },
-        { "fraktion", s.Faction },
-        { "unterschrift", s.SignatureImagePath },
-    });
-
-    private static ScriptObject Profile(FactionProfile p, bool lead, List<(Signer Signer, ScriptObject Object)> signers) => new()
-    {
-        { "typ", p.Kind == ProfileKind.SingleMember ? "einzelratsmitglied" : "fraktion" },
-        { "name", p.Name },
-        { "partei", p.Party },
-        { "rat", p.Council },
-        { "stadt", p.City },
-        { "anschrift", List(p.Address) },
-        { "telefon", p.Phone },
-        { "telefax", p.Fax },
-        { "vorstand", List(p.Board.Select(b => new ScriptObject { { "funktion", b.Role }, { "name", b.Name } })) },
-        { "email", p.Email },
-        { "web", p.Web },
+        var result = new ScriptObject();
+        foreach (var key in keys)
         {
-            "unterzeichner", List(signers
-                .Where(s => s.Signer.Faction is null ? lead : string.Equals(s.Signer.Faction, p.Name, StringComparison.OrdinalIgnoreCase))
-                .Select(s => s.Object))
-        },
+            result[key.Name] = Value(values[key.Name], key);
+        }
+
+        return result;
+    }
+
+    private static object? Value(object? value, KeyDeclaration key) => value switch
+    {
+        null => key.Type is KeyType.Lines or KeyType.Entries ? new ScriptArray() : key.Default,
+        DateOnly date => FormatDate(date),
+        KeyValues nested when key.Type == KeyType.Mapping => Declared(nested, key.Children),
+        IReadOnlyList<KeyValues> entries => List(entries.Select(e => Declared(e, key.Children))),
+        IReadOnlyList<string> lines => List(lines),
+        LineNumbering or LineNumberingOff => null,
+        _ => value,
     };
+
+    private static ScriptObject Profile(FactionProfile p, bool lead, List<(Signer Signer, ScriptObject Object)> signers)
+    {
+        var profile = Declared(p.Values, ProfileKeys.Declaration.Keys);
+        profile["typ"] = p.Kind == ProfileKind.SingleMember ? "einzelratsmitglied" : "fraktion";
+        profile["name"] = p.Name;
+        profile["partei"] = p.Party;
+        profile["rat"] = p.Council;
+        profile["stadt"] = p.City;
+        profile["anschrift"] = List(p.Address);
+        profile["telefon"] = p.Phone;
+        profile["telefax"] = p.Fax;
+        profile["vorstand"] = List(p.Board.Select(b => new ScriptObject { { "funktion", b.Role }, { "name", b.Name } }));
+        profile["email"] = p.Email;
+        profile["web"] = p.Web;
+        profile["unterzeichner"] = List(signers
+            .Where(s => s.Signer.Faction is null ? lead : string.Equals(s.Signer.Faction, p.Name, StringComparison.OrdinalIgnoreCase))
+            .Select(s => s.Object));
+        return profile;
+    }
 
     private static ScriptArray List<T>(IEnumerable<T> items)
     {

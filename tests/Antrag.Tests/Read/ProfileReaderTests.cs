@@ -163,8 +163,24 @@ public sealed class ProfileReaderTests
     }
 
     [Theory]
+    [InlineData("kontaktblock: Fußzeile")]
+    [InlineData("kontaktblock: FUSSZEILE")]
+    [InlineData("kontaktblock: fusszeile")]
+    public void The_spellings_of_a_choice_are_accepted(string line)
+    {
+        using var folder = new ScratchFolder();
+        var file = folder.Write("fraktion.yaml", MinimalProfile + line + "\n");
+        var diagnostics = new DiagnosticBag();
+
+        var profile = ProfileReader.Read(file, "fraktion.yaml", diagnostics);
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(ContactPlacement.Footer, profile!.ContactPlacement);
+    }
+
+    [Theory]
     [InlineData("kontaktblock: oben", "fraktion.yaml(4,1): error ANT1007")]
-    [InlineData("kontaktblock: Fußzeile", "fraktion.yaml(4,1): error ANT1007")]
+    [InlineData("kontaktblock: Fuszeile", "fraktion.yaml(4,1): error ANT1007")]
     public void Unknown_kontaktblock_value_is_reported(string line, string expected)
     {
         using var folder = new ScratchFolder();

@@ -16,43 +16,12 @@ namespace Antrag.Tests.Schemas;
 /// </summary>
 public sealed class SchemaAgreementTests
 {
-    /// <summary>Each of the reader's key lists, and where its keys are in the schema.</summary>
-    public static TheoryData<string, string, string, string> KeyLists() => new()
-    {
-        { "antrag.schema.json", nameof(MotionReader), "TopKeys", "" },
-        { "antrag.schema.json", nameof(MotionReader), "ConsultationKeys", "beratungsfolge.items" },
-        { "antrag.schema.json", nameof(MotionReader), "SignerKeys", "unterzeichner.items" },
-        { "antrag.schema.json", nameof(MotionReader), "PaperKeys", "vorlage" },
-        { "antrag.schema.json", nameof(MotionReader), "AmendmentKeys", "aenderungen.items" },
-        { "antrag.schema.json", nameof(LetterReader), "Keys", "brief" },
-        { "antrag.schema.json", nameof(LineNumberingReader), "Keys", "zeilennummern.oneOf.2" },
-        { "fraktion.schema.json", nameof(ProfileReader), "TopKeys", "" },
-        { "fraktion.schema.json", nameof(ProfileReader), "BoardKeys", "vorstand.items" },
-        { "fraktion.schema.json", nameof(ProfileReader), "FontKeys", "schriften" },
-        { "fraktion.schema.json", nameof(LetterReader), "Keys", "brief" },
-        { "fraktion.schema.json", nameof(LineNumberingReader), "Keys", "zeilennummern.oneOf.2" },
-    };
-
     public static TheoryData<string> SampleFiles() => new(
         Directory.EnumerateFiles(RepoPaths.Samples, "*.yaml", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(RepoPaths.Samples, "*.md", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}ci{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal));
-
-    [Theory]
-    [MemberData(nameof(KeyLists))]
-    public void Every_key_the_reader_knows_is_in_the_schema_and_no_other(string schema, string reader, string field, string path)
-    {
-        var keys = ReaderKeys(reader, field);
-        var node = At(Schema(schema), path);
-        var properties = node["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(keys.Select(k => k.Name).Order(StringComparer.Ordinal), properties);
-        Assert.False(node["additionalProperties"]!.GetValue<bool>(), "unknown keys must be flagged");
-
-        var required = node["required"]?.AsArray().Select(r => r!.GetValue<string>()).Order(StringComparer.Ordinal).ToList() ?? [];
-        Assert.Equal(keys.Where(k => k.Required).Select(k => k.Name).Order(StringComparer.Ordinal), required);
-    }
 
     [Theory]
     [MemberData(nameof(SampleFiles))]
@@ -134,12 +103,5 @@ public sealed class SchemaAgreementTests
         }
 
         return node;
-    }
-
-    private static List<KeySpec> ReaderKeys(string reader, string field)
-    {
-        var type = typeof(MotionReader).Assembly.GetType("Antrag.Read." + reader)!;
-        var value = type.GetField(field, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
-        return ((IEnumerable<KeySpec>)value!).ToList();
     }
 }

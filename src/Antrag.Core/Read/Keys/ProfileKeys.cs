@@ -1,0 +1,110 @@
+namespace Antrag.Read.Keys;
+
+/// <summary>The declaration of a faction profile (<c>fraktion.yaml</c>): every key it takes.</summary>
+public static class ProfileKeys
+{
+    private static readonly string[] FontStyles = ["normal", "fett", "kursiv", "fettkursiv"];
+
+    /// <summary>The declaration of profiles as antrag reads them.</summary>
+    public static DocumentDeclaration Declaration { get; } = new("fraktion", "Profil einer Fraktion (fraktion.yaml)", Declare());
+
+    private static List<KeyDeclaration> Declare() =>
+    [
+        new("name", KeyType.Line, "Name der Fraktion, z. B. CDU-Fraktion")
+        {
+            Example = "CDU-Fraktion", Required = true, MissingHint = "add 'name:' with the faction's name, e.g. 'name: CDU-Fraktion'",
+        },
+        new("rat", KeyType.Line, "der Rat, im Titel und in „Der … beschließt:“, z. B. Rat der Stadt Krefeld")
+        {
+            Example = "Rat der Stadt Krefeld", Required = true, MissingHint = "add 'rat:' with the council, e.g. 'rat: Rat der Stadt Krefeld'",
+        },
+        new("stadt", KeyType.Line, "Stadt, vor dem Datum (wenn der Antrag keinen ort nennt)")
+        {
+            Example = "Krefeld", Required = true, MissingHint = "add 'stadt:' with the city, e.g. 'stadt: Krefeld'",
+        },
+        new("anschrift", KeyType.Lines, "Anschrift, eine Zeile je Eintrag")
+        {
+            Example = "Von-der-Leyen-Platz 1 – Rathaus",
+            ShapeHint = "write each line of the address as '- …' on its own line, or as [line 1, line 2]",
+        },
+        new("telefon", KeyType.Line, "Telefon") { Example = "02151-862015" },
+        new("telefax", KeyType.Line, "Telefax") { Example = "02151-862019" },
+        new("vorstand", KeyType.Entries, "Vorstand (im Kontaktblock); der erste unterschreibt neue Anträge")
+        {
+            ShapeHint = "start each board member with '- funktion: …' on its own line, and write 'name: …' below it, indented like 'funktion'",
+            Children =
+            [
+                new("funktion", KeyType.Line, "z. B. Vorsitzender")
+                {
+                    Example = "Vorsitzender", Required = true, MissingHint = "add 'funktion:', e.g. 'funktion: Vorsitzender'",
+                },
+                new("name", KeyType.Line, "Name") { Example = "Philibert Reuters", Required = true, MissingHint = "add 'name:' with the board member's name" },
+            ],
+        },
+        new("mitglieder", KeyType.Lines, "weitere Mitglieder, die Anträge unterzeichnen")
+        {
+            Example = "Max Mustermann",
+            ShapeHint = "write each member's name as '- …' on its own line, or as [Name 1, Name 2]",
+        },
+        new("email", KeyType.Line, "E-Mail") { Example = "cdu-fraktion@krefeld.de" },
+        new("web", KeyType.Line, "Website") { Example = "www.cdu-krefeld.de/fraktion" },
+        new("logo", KeyType.File, "Logo (SVG oder PNG), relativ zu fraktion.yaml")
+        {
+            Example = "logo.svg", Extensions = [".svg", ".png"], ExtensionHint = "convert the logo to SVG or PNG",
+        },
+        new("logobreite", KeyType.Number, "Breite des Logos in mm")
+        {
+            Example = "32", Minimum = 5, Maximum = 120, Unit = ("mm", "millimetres"), Default = 40.0,
+        },
+        new("schriften", KeyType.Mapping, "eigene Schriftdateien (TrueType/OpenType), relativ zu fraktion.yaml")
+        {
+            ShapeHint = "write the fonts below 'schriften:', indented, e.g. 'normal: fonts/X-Regular.ttf'",
+            Children = FontStyles.Select(style => new KeyDeclaration(style, KeyType.File, "Schrift " + style switch
+            {
+                "fett" => "fett",
+                "kursiv" => "kursiv",
+                "fettkursiv" => "fett kursiv",
+                _ => "normal",
+            })
+            {
+                Example = "fonts/MeineSchrift-" + style switch { "fett" => "Bold", "kursiv" => "Italic", "fettkursiv" => "BoldItalic", _ => "Regular" } + ".ttf",
+            }).ToList(),
+        },
+        new("akzentfarbe", KeyType.Color, "Akzentfarbe von Titel, Überschriften und Linien, in Anführungszeichen") { Example = "\"#1f3a68\"", Default = "#000000" },
+        new("kontaktblock", KeyType.Choice, "wo der Kontaktblock steht")
+        {
+            Example = "seitenleiste",
+            Default = "seitenleiste",
+            Choices = ["seitenleiste", "fusszeile"],
+            Spellings = new Dictionary<string, string>(StringComparer.Ordinal) { ["Seitenleiste"] = "seitenleiste", ["Fußzeile"] = "fusszeile", ["fußzeile"] = "fusszeile", ["Fusszeile"] = "fusszeile" },
+            ChoiceHint = "'seitenleiste' puts the contact block at the right edge of page 1, 'fusszeile' across its foot",
+        },
+        new("typ", KeyType.Choice, "fraktion, oder einzelratsmitglied für ein Ratsmitglied ohne Fraktion (dann mit partei)")
+        {
+            Example = "fraktion",
+            Default = "fraktion",
+            Choices = ["fraktion", "einzelratsmitglied"],
+            Spellings = new Dictionary<string, string>(StringComparer.Ordinal) { ["Fraktion"] = "fraktion", ["Einzelratsmitglied"] = "einzelratsmitglied", ["ratsmitglied"] = "einzelratsmitglied" },
+            ChoiceHint = "a single council member without a faction uses 'typ: einzelratsmitglied' with 'partei:'",
+        },
+        new("partei", KeyType.Line, "Partei eines Einzelratsmitglieds, in Klammern nach dem Namen")
+        {
+            Example = "Unabhängige Liste",
+            RequiredWhen = ("typ", "einzelratsmitglied"),
+            MissingHint = "add 'partei:' with the party of the council member; it is printed in parentheses after the name",
+        },
+        LetterKeys.Declaration,
+        new("briefbogen", KeyType.Choice, "Briefbogen: standard, oder DIN 5008 Form A (27 mm Kopf) oder B (45 mm Kopf)")
+        {
+            Example = "din5008-b",
+            Default = "standard",
+            Choices = ["standard", "din5008-a", "din5008-b"],
+            Spellings = new Dictionary<string, string>(StringComparer.Ordinal) { ["din5008a"] = "din5008-a", ["din5008b"] = "din5008-b", ["DIN5008-A"] = "din5008-a", ["DIN5008-B"] = "din5008-b", ["DIN 5008-A"] = "din5008-a", ["DIN 5008-B"] = "din5008-b", ["a"] = "din5008-a", ["b"] = "din5008-b" },
+            ChoiceHint = "din5008-a has a 27 mm letterhead, din5008-b a 45 mm letterhead",
+        },
+        new("blocksatz", KeyType.Bool, "true: Blocksatz; Vorgabe Flattersatz") { Example = "false", Default = false },
+        new("silbentrennung", KeyType.Bool, "deutsche Silbentrennung des Fließtexts") { Example = "true", Default = true },
+        new("typografie", KeyType.Bool, "„…“, Gedankenstriche und geschützte Leerzeichen") { Example = "true", Default = true },
+        LineNumberKeys.Declaration,
+    ];
+}
