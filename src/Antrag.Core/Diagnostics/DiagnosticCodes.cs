@@ -70,6 +70,9 @@ public static partial class DiagnosticCodes
     /// <summary>A '*' that YAML reads as a reference to an anchor: unquoted at the start of a value, or referring to itself.</summary>
     public static readonly DiagnosticCode AliasReference = Define("ANT1016", "'*' read as a reference", "Put a value that starts with '*' (bold or italic Markdown) in quotes, or write it as a block with '|'.");
 
+    /// <summary>A value written like YYYY-MM-DD without quotes, which YAML editors and schemas read as a date, not a text.</summary>
+    public static readonly DiagnosticCode YamlDate = Define("ANT1025", "value read as a YAML date", "Write dates as DD.MM.YYYY (12.11.2024), or put the value in quotes; without quotes, editors that check the file against the schema flag it.");
+
     /// <summary>A Markdown motion without front matter, or with front matter that is not closed.</summary>
     public static readonly DiagnosticCode FrontMatter = Define("ANT1020", "front matter missing or not closed", "Start a Markdown motion with a line '---', the keys, and another '---' line; then the texts under '## …' headings.");
 

@@ -10,7 +10,7 @@ namespace Antrag.Read;
 /// Reads the values of one YAML mapping into typed values: checks the keys against the allowed ones (unknown, missing),
 /// records each key's position, and reports values of the wrong kind, all without stopping at the first problem.
 /// </summary>
-internal sealed class MappingBinder
+internal sealed partial class MappingBinder
 {
     private readonly ReadContext context;
     private readonly string path;
@@ -333,6 +333,17 @@ internal sealed class MappingBinder
             return null;
         }
 
+        if (scalar.Style is ScalarStyle.Plain && scalar.Value is { } plain && YamlDate().IsMatch(plain))
+        {
+            context.Warning(
+                DiagnosticCodes.YamlDate,
+                context.At(scalar),
+                $"'{plain}' without quotes is a date to YAML editors and schemas, not a text",
+                expected == "a date"
+                    ? $"write the date as {(DateText.TryParse(plain, out var d) ? d.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) : "DD.MM.YYYY")}, or put it in quotes"
+                    : $"put the value in quotes: {key}: \"{plain}\"");
+        }
+
         var value = IsEmpty(scalar) ? string.Empty : clean(scalar.Value ?? string.Empty);
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -349,4 +360,8 @@ internal sealed class MappingBinder
 
     private void TypeError(string key, string expected, YamlNode node, string? hint = null) =>
         context.Error(DiagnosticCodes.WrongType, KeyAt(key), $"'{key}' must be {expected}, not {Describe(node)}", hint);
+
+    /// <summary>A YAML 1.1 timestamp as editors read a plain scalar: YYYY-MM-DD, optionally with a time.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9].*)?$")]
+    private static partial System.Text.RegularExpressions.Regex YamlDate();
 }

@@ -41,16 +41,19 @@ public static class MotionReader
         return context.HasErrors ? null : motion;
     }
 
-    /// <summary>Like <see cref="Read(string, string, DiagnosticBag)"/>, from text already in memory.</summary>
-    public static Motion? Parse(string yamlText, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Like <see cref="Read(string, string, DiagnosticBag)"/>, from text already in memory, read through
+    /// <paramref name="declaration"/> (default: the built-in <see cref="MotionKeys.Declaration"/>).
+    /// </summary>
+    public static Motion? Parse(string yamlText, string displayPath, DiagnosticBag diagnostics, DocumentDeclaration? declaration = null)
     {
         var context = new ReadContext(displayPath);
-        var motion = Bind(yamlText, context);
+        var motion = Bind(yamlText, context, declaration);
         context.FlushTo(diagnostics);
         return context.HasErrors ? null : motion;
     }
 
-    private static Motion? Bind(string text, ReadContext context)
+    private static Motion? Bind(string text, ReadContext context, DocumentDeclaration? declaration = null)
     {
         var root = YamlLoader.Load(text, context, EmptyMessage, TopLevelHint);
         if (root is null)
@@ -58,7 +61,7 @@ public static class MotionReader
             return null;
         }
 
-        var declaration = MotionKeys.Declaration;
+        declaration ??= MotionKeys.Declaration;
         var folder = Path.GetDirectoryName(Path.GetFullPath(context.DisplayPath)) ?? Environment.CurrentDirectory;
         var values = new KeyBinder(context, declaration, folder).Bind(root, out var map);
         var kind = values.Text("art") ?? "antrag";

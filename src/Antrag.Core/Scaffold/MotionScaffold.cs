@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Antrag.Diagnostics;
 using Antrag.Read;
+using Antrag.Read.Keys;
 
 namespace Antrag.Scaffold;
 
@@ -12,8 +13,7 @@ namespace Antrag.Scaffold;
 public static class MotionScaffold
 {
     /// <summary>The kinds of motion <c>antrag new</c> can start.</summary>
-    public static IReadOnlyList<string> Kinds { get; } =
-        ["antrag", "aenderungsantrag", "ergaenzungsantrag", "anfrage", "dringlichkeitsantrag", "pruefantrag", "resolution"];
+    public static IReadOnlyList<string> Kinds { get; } = MotionKeys.Declaration.Kinds.Select(k => k.Name).ToList();
 
     /// <summary>Where the JSON schema of motions is looked for, in the motion's folder and each folder above it.</summary>
     public const string SchemaPath = "schemas/antrag.schema.json";
@@ -21,8 +21,7 @@ public static class MotionScaffold
     private const int CommentColumn = 33;
 
     /// <summary>The kind <paramref name="written"/> names: exactly, or written with capitals or umlauts ("Änderungsantrag"); null if none.</summary>
-    public static string? FindKind(string written) =>
-        Kinds.FirstOrDefault(k => k == written) ?? Kinds.FirstOrDefault(k => KeySuggester.Fold(k) == KeySuggester.Fold(written));
+    public static string? FindKind(string written) => MotionKeys.Declaration.FindKind(written)?.Name;
 
     /// <summary>The kind <paramref name="written"/> was probably meant to be, or null.</summary>
     public static string? SuggestKind(string written) => KeySuggester.Suggest(written, Kinds);
@@ -51,17 +50,22 @@ public static class MotionScaffold
         return Write(kind, today, schema, profile);
     }
 
-    /// <summary>The text of a new motion; <paramref name="schemaPath"/> (relative to the motion) and <paramref name="profile"/> are optional.</summary>
-    public static string Write(string kind, DateOnly today, string? schemaPath, FactionProfile? profile)
+    /// <summary>
+    /// The text of a new motion, written from the declaration of motions (<see cref="MotionKeys"/> unless
+    /// <paramref name="declaration"/> is given): every key of the kind that has a scaffold line, in declared order.
+    /// <paramref name="schemaPath"/> (relative to the motion) and <paramref name="profile"/> are optional.
+    /// </summary>
+    public static string Write(string kind, DateOnly today, string? schemaPath, FactionProfile? profile, DocumentDeclaration? declaration = null)
     {
-        var date = today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        declaration ??= MotionKeys.Declaration;
+        var kindDeclaration = declaration.Kind(kind) ?? throw new ArgumentException($"unknown kind '{kind}'", nameof(kind));
         var y = new StringBuilder();
         if (schemaPath is not null)
         {
             y.Append("# yaml-language-server: $schema=").Append(schemaPath).Append('\n');
         }
 
-        y.Append("# ").Append(Title(kind)).Append(" – angelegt mit „antrag new ").Append(kind).Append("“.\n");
+        y.Append("# ").Append(kindDeclaration.Title).Append(" – angelegt mit „antrag new ").Append(kind).Append("“.\n");
         y.Append("# Ersetzen Sie jeden Text, der mit „Hier steht“ beginnt. Prüfen: antrag check DATEI – drucken: antrag render DATEI\n");
         if (profile is not null)
         {
@@ -69,107 +73,103 @@ public static class MotionScaffold
         }
 
         y.Append('\n');
-        Line(y, 0, "art: " + kind, null);
-        Line(y, 0, "# vorlagennummer:", "vergibt das Ratsbüro; eintragen, sobald sie feststeht");
-        Line(y, 0, "datum: " + date, "Datum des Antrags (TT.MM.JJJJ)");
-        Line(y, 0, "oeffentlich: true", "false: nichtöffentlich");
-        Line(y, 0, "beratungsfolge:", "ein Eintrag je Gremium, in der Reihenfolge der Beratung");
-        Line(y, 2, "- gremium: Rat", null);
-        Line(y, 4, "sitzungstermin: " + date, "Hier steht das Datum der Sitzung");
-        Line(y, 4, "beschlussform: " + (kind == "anfrage" ? "Kenntnisnahme" : "beschließend"), "z. B. vorberatend, beschließend, Kenntnisnahme");
-        Line(y, 0, "betreff: " + Subject(kind), "eine Zeile; längere Betreffe mit „betreff: |“ und eingerückten Zeilen darunter");
-
-        switch (kind)
+        var context = new ScaffoldContext(kindDeclaration, today, profile);
+        foreach (var key in declaration.Keys)
         {
-            case "anfrage":
-                Block(y, "vorbemerkung", "Hier steht der Anlass der Anfrage: was die Fraktion beobachtet hat und was schon bekannt ist.");
-                Line(y, 0, "fragen:", "jede Frage als eigener Eintrag; sie werden nummeriert");
-                Line(y, 2, "- Hier steht die erste Frage?", null);
-                Line(y, 2, "- Hier steht die zweite Frage?", null);
-                Line(y, 0, "antwort: schriftlich", "schriftlich oder muendlich");
-                Line(y, 0, "# frist: " + today.AddDays(14).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture), "bei Bedarf: bis wann die Antwort erbeten wird");
-                break;
-
-            case "aenderungsantrag" or "ergaenzungsantrag":
-                var amends = kind == "aenderungsantrag";
-                Line(y, 0, "vorlage:", amends ? "die Vorlage, die geändert werden soll" : "die Vorlage, die ergänzt werden soll");
-                Line(y, 2, "nummer: Hier steht die Nummer der Vorlage", "z. B. 0377/24");
-                Line(y, 2, "betreff: Hier steht der Betreff der Vorlage", null);
-                Line(y, 0, "aenderungen:", amends ? "eine Änderung je Eintrag" : "eine Ergänzung je Eintrag");
-                Line(y, 2, "- stelle: " + (amends ? "Ziffer 1" : "Ziffer 4 (neu)"), amends ? "welche Stelle des Beschlussentwurfs" : "wo die Ergänzung eingefügt wird");
-                Line(y, 4, "text: " + (amends ? "Hier steht, wie die Stelle künftig lauten soll." : "Hier steht der Text, der ergänzt werden soll."), null);
-                Block(y, "begruendung", "Hier steht die Begründung: warum die Vorlage " + (amends ? "geändert" : "ergänzt") + " werden soll.\n\nEine Leerzeile beginnt einen neuen Absatz.");
-                break;
-
-            default:
-                if (kind == "dringlichkeitsantrag")
-                {
-                    Block(y, "dringlichkeit", "Hier steht, warum der Antrag nicht bis zur nächsten ordentlichen Sitzung warten kann.");
-                }
-
-                Block(y, "beschlussentwurf", Resolution(kind));
-                Block(y, "begruendung", "Hier steht die Begründung: warum die Fraktion den Antrag stellt.\n\nEine Leerzeile beginnt einen neuen Absatz.");
-                break;
-        }
-
-        Line(y, 0, "unterzeichner:", "stehen unter „gez.“; weitere mit „- name: …“ anfügen");
-        if (profile?.Board.Count > 0)
-        {
-            var first = profile.Board[0];
-            Line(y, 2, "- name: " + YamlScalar.Format(first.Name), null);
-            Line(y, 4, "funktion: " + YamlScalar.Format(first.Role), null);
-        }
-        else
-        {
-            Line(y, 2, "- name: Hier steht der Name", null);
-            Line(y, 4, "funktion: Hier steht die Funktion", "z. B. Fraktionsvorsitzende");
+            if (key.OnlyFor.Count == 0 || key.OnlyFor.Contains(kind, StringComparer.Ordinal))
+            {
+                WriteKey(y, key, key.Name, 0, string.Empty, context);
+            }
         }
 
         return y.ToString();
     }
 
     /// <summary>The kind as people write it: "Antrag", "Änderungsantrag", …</summary>
-    internal static string Title(string kind) => kind switch
-    {
-        "aenderungsantrag" => "Änderungsantrag",
-        "ergaenzungsantrag" => "Ergänzungsantrag",
-        "anfrage" => "Anfrage",
-        "dringlichkeitsantrag" => "Dringlichkeitsantrag",
-        "pruefantrag" => "Prüfantrag",
-        "resolution" => "Resolution",
-        _ => "Antrag",
-    };
+    internal static string Title(string kind) => MotionKeys.Declaration.Kind(kind)?.Title ?? "Antrag";
 
-    private static string Subject(string kind) => kind switch
-    {
-        "anfrage" => "Hier steht der Betreff der Anfrage in einer Zeile",
-        "resolution" => "Hier steht der Betreff der Resolution in einer Zeile",
-        _ => "Hier steht der Betreff des Antrags in einer Zeile",
-    };
+    /// <summary>What a scaffold is written for: the kind, today's date and the profile (for the first signer).</summary>
+    private sealed record ScaffoldContext(KindDeclaration Kind, DateOnly Today, FactionProfile? Profile);
 
-    private static string Resolution(string kind) => kind switch
+    /// <summary>Writes one key (and its children) at <paramref name="indent"/>, with <paramref name="prefix"/> ("- ") before its name.</summary>
+    private static bool WriteKey(StringBuilder y, KeyDeclaration key, string path, int indent, string prefix, ScaffoldContext context)
     {
-        "pruefantrag" =>
-            "Hier steht, was die Verwaltung prüfen soll; jeder Prüfauftrag als eigener Punkt:\n\n"
-            + "1. Hier steht der erste Prüfauftrag,\n"
-            + "2. hier der zweite.",
-        "resolution" =>
-            "Hier steht der Text der Resolution: was der Rat erklärt oder fordert.\n\n"
-            + "Eine Leerzeile beginnt einen neuen Absatz.",
-        _ =>
-            "Hier steht der Beschlusstext: was der Rat beschließen soll, so wie es im Protokoll stehen kann.\n\n"
-            + "Mehrere Punkte werden nummeriert:\n\n"
-            + "1. Hier steht der erste Punkt,\n"
-            + "2. hier der zweite.",
-    };
+        var line = context.Kind.Scaffold.TryGetValue(path, out var own) ? Merge(own, key.Scaffold) : key.Scaffold;
+        if (line is null || ReferenceEquals(line, MotionKeys.Omitted))
+        {
+            return false;
+        }
+
+        var (value, comment) = Fill(line.Value, line.Comment, context);
+        var name = prefix + key.Name + ":";
+        switch (key.Type)
+        {
+            case KeyType.Mapping or KeyType.Entries:
+                Line(y, indent, name, comment);
+                var first = true;
+                foreach (var child in key.Children)
+                {
+                    var entry = key.Type == KeyType.Entries;
+                    if (WriteKey(y, child, path + "." + child.Name, indent + 2 + (entry && !first ? 2 : 0), entry && first ? "- " : string.Empty, context))
+                    {
+                        first = false;
+                    }
+                }
+
+                break;
+            case KeyType.Lines:
+                Line(y, indent, name, comment);
+                foreach (var item in value.Split('\n'))
+                {
+                    Line(y, indent + 2, "- " + item, null);
+                }
+
+                break;
+            case KeyType.Text when line.Block || value.Contains('\n', StringComparison.Ordinal):
+                Block(y, indent, name, value);
+                break;
+            default:
+                Line(y, indent, (line.Commented ? "# " : string.Empty) + name + (value.Length > 0 ? " " + value : string.Empty), comment);
+                break;
+        }
+
+        return true;
+    }
+
+    /// <summary>A kind's own scaffold line over the key's: its value, and its comment or else the key's.</summary>
+    private static ScaffoldLine Merge(ScaffoldLine own, ScaffoldLine? key) =>
+        key is null || ReferenceEquals(own, MotionKeys.Omitted) ? own : own with
+        {
+            Value = own.Value.Length > 0 ? own.Value : key.Value,
+            Comment = own.Comment ?? key.Comment,
+            Commented = key.Commented,
+            Block = own.Block || key.Block,
+        };
+
+    /// <summary>The placeholders of a scaffold value filled in: the kind, today's date and the profile's first board member.</summary>
+    private static (string Value, string? Comment) Fill(string value, string? comment, ScaffoldContext context)
+    {
+        var board = context.Profile?.Board.Count > 0 ? context.Profile.Board[0] : null;
+        return value switch
+        {
+            "{art}" => (context.Kind.Name, comment),
+            MotionKeys.Today => (German(context.Today), comment),
+            MotionKeys.InTwoWeeks => (German(context.Today.AddDays(14)), comment),
+            "{vorstand.name}" => board is null ? ("Hier steht der Name", comment) : (YamlScalar.Format(board.Name), comment),
+            "{vorstand.funktion}" => board is null ? ("Hier steht die Funktion", "z. B. Fraktionsvorsitzende") : (YamlScalar.Format(board.Role), comment),
+            _ => (value, comment),
+        };
+    }
+
+    private static string German(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>A key with a block text (<c>key: |</c> and the text indented below).</summary>
-    private static void Block(StringBuilder y, string key, string text)
+    private static void Block(StringBuilder y, int indent, string name, string text)
     {
-        y.Append(key).Append(": |\n");
+        y.Append(' ', indent).Append(name).Append(" |\n");
         foreach (var line in text.Split('\n'))
         {
-            y.Append(line.Length == 0 ? string.Empty : "  " + line).Append('\n');
+            y.Append(line.Length == 0 ? string.Empty : new string(' ', indent + 2) + line).Append('\n');
         }
     }
 

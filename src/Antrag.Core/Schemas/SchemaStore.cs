@@ -1,18 +1,22 @@
+using System.Text;
+using Antrag.Read.Keys;
+
 namespace Antrag.Schemas;
 
-/// <summary>The JSON Schemas of motions and profiles, embedded in the program, for editors that complete keys as you type.</summary>
+/// <summary>
+/// The JSON Schemas of motions and profiles, for editors that complete keys as you type: written from the declarations of the
+/// keys (<see cref="MotionKeys"/>, <see cref="ProfileKeys"/>) by <see cref="SchemaWriter"/>, so they always match the reader.
+/// </summary>
 public static class SchemaStore
 {
-    /// <summary>The schema file names: motions (<c>antrag.schema.json</c>) and profiles (<c>fraktion.schema.json</c>).</summary>
-    public static IReadOnlyList<string> Names { get; } = ["antrag.schema.json", "fraktion.schema.json"];
+    /// <summary>The declarations the schemas are written from.</summary>
+    public static IReadOnlyList<DocumentDeclaration> Documents { get; } = [MotionKeys.Declaration, ProfileKeys.Declaration];
 
-    /// <summary>The bytes of the schema named <paramref name="name"/> (one of <see cref="Names"/>).</summary>
-    public static byte[] Read(string name)
-    {
-        using var stream = typeof(SchemaStore).Assembly.GetManifestResourceStream("schemas/" + name)
-            ?? throw new InvalidOperationException($"the schema {name} is not embedded in the program");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    /// <summary>The schema file names: motions (<c>antrag.schema.json</c>) and profiles (<c>fraktion.schema.json</c>).</summary>
+    public static IReadOnlyList<string> Names { get; } = Documents.Select(SchemaWriter.FileName).ToList();
+
+    /// <summary>The bytes (UTF-8) of the schema named <paramref name="name"/> (one of <see cref="Names"/>).</summary>
+    public static byte[] Read(string name) =>
+        Encoding.UTF8.GetBytes(SchemaWriter.Write(Documents.FirstOrDefault(d => SchemaWriter.FileName(d) == name)
+            ?? throw new ArgumentException($"there is no schema {name}", nameof(name))));
 }

@@ -32,9 +32,7 @@ public sealed class SchemaAgreementTests
         var isProfile = Path.GetFileName(file) == "fraktion.yaml";
         if (sample.EndsWith(".md", StringComparison.Ordinal))
         {
-            var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-            var end = Array.IndexOf(lines, "---", 1);
-            text = string.Join('\n', lines[1..end]);
+            text = FrontMatter.ToYaml(text.Replace("\r\n", "\n", StringComparison.Ordinal), new ReadContext(sample))!;
         }
 
         var result = Compiled[isProfile ? "fraktion.schema.json" : "antrag.schema.json"]
@@ -63,9 +61,12 @@ public sealed class SchemaAgreementTests
     public void The_schema_catches_a_misspelt_key_and_a_wrong_type()
     {
         var schema = Compiled["antrag.schema.json"];
-        Assert.True(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 28.02.2023\n")).IsValid);
+        Assert.True(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 28.02.2023\nbeschlussentwurf: E\n")).IsValid);
         Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\nbegruendug: x\n")).IsValid);
-        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\noeffentlich: ja\n")).IsValid);
+        Assert.True(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 28.02.2023\nbeschlussentwurf: E\noeffentlich: ja\n")).IsValid);
+        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 28.02.2023\nbeschlussentwurf: E\noeffentlich: vielleicht\n")).IsValid);
+        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 31.02.2024\nbeschlussentwurf: E\n")).IsValid);
+        Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\ndatum: 2024-11-12\nbeschlussentwurf: E\n")).IsValid);
         Assert.False(schema.Evaluate(YamlToJson.Element("betreff: B\nunterzeichner:\n  - funktion: X\n")).IsValid);
     }
 

@@ -6,7 +6,10 @@ using YamlDotNet.RepresentationModel;
 
 namespace Antrag.Tests.Schemas;
 
-/// <summary>Turns a YAML document into JSON as an editor's YAML language server sees it (YAML 1.2 core schema for plain scalars).</summary>
+/// <summary>
+/// Turns a YAML document into JSON as an editor's YAML language server sees it: YAML 1.2 core schema for plain scalars, and an
+/// unquoted YYYY-MM-DD as a date (YAML 1.1, which many editors and tools still read), shown as an object.
+/// </summary>
 public static partial class YamlToJson
 {
     /// <summary>The first document of <paramref name="yaml"/> as a JSON element, as schema validators take it.</summary>
@@ -41,6 +44,12 @@ public static partial class YamlToJson
             return JsonValue.Create(text.Equals("true", StringComparison.OrdinalIgnoreCase));
         }
 
+        // YAML 1.1 (read by many editors and tools) takes an unquoted 2024-11-12 as a date, not a text.
+        if (Timestamp().IsMatch(text))
+        {
+            return new JsonObject { ["yaml-timestamp"] = text };
+        }
+
         if (Integer().IsMatch(text))
         {
             return JsonValue.Create(long.Parse(text, CultureInfo.InvariantCulture));
@@ -53,6 +62,9 @@ public static partial class YamlToJson
 
         return JsonValue.Create(text);
     }
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ][0-9].*)?$")]
+    private static partial Regex Timestamp();
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
     private static partial Regex Integer();

@@ -180,7 +180,7 @@ public static class MotionKeys
         {
             OnlyFor = [Anfrage],
             Example = "Nach Berichten aus mehreren Stadtteilen …",
-            Scaffold = new("Hier steht der Anlass der Anfrage: was die Fraktion beobachtet hat und was schon bekannt ist."),
+            Scaffold = new("Hier steht der Anlass der Anfrage: was die Fraktion beobachtet hat und was schon bekannt ist.", Block: true),
         },
         new("fragen", KeyType.Lines, "Fragen einer Anfrage, nummeriert gedruckt")
         {
@@ -211,7 +211,7 @@ public static class MotionKeys
             RequiredFor = [Dringlich],
             MissingHint = "add 'dringlichkeit:' saying why the motion cannot wait for the next regular meeting",
             Example = "Die nächste ordentliche Ratssitzung findet erst im Februar statt …",
-            Scaffold = new("Hier steht, warum der Antrag nicht bis zur nächsten ordentlichen Sitzung warten kann."),
+            Scaffold = new("Hier steht, warum der Antrag nicht bis zur nächsten ordentlichen Sitzung warten kann.", Block: true),
         },
         new("beschlussentwurf", KeyType.Text, "Beschlussentwurf (leichtes Markdown): was der Rat beschließen soll")
         {
