@@ -1,4 +1,5 @@
 using Antrag.Layout;
+using Antrag.Pdf.Png;
 using SkiaSharp;
 
 namespace Antrag.Export;
@@ -41,7 +42,7 @@ public static class PngExporter
         if (preview)
         {
             using var pixmap = surface.PeekPixels();
-            return PngEncoder.Encode(pixmap);
+            return PngEncoder.Encode(pixmap.GetPixelSpan(), pixmap.Width, pixmap.Height, pixmap.RowBytes);
         }
 
         using var image = surface.Snapshot();

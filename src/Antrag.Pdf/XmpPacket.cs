@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
-using Antrag.Layout;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
 /// <summary>The XMP metadata packet of a PDF/A-2b file: pdfaid, dates, Dublin Core title/author/subject, producer, IDs.</summary>
 internal static class XmpPacket
@@ -12,7 +11,7 @@ internal static class XmpPacket
     private const string Placeholder = "00000000-0000-0000-0000-000000000000";
 
     /// <summary>The packet as UTF-8 and the byte offsets of the two UUIDs in it (to be patched with the document ID).</summary>
-    public static (byte[] Packet, int[] UuidAt) Create(DocumentInfo info)
+    public static (byte[] Packet, int[] UuidAt) Create(PdfInfo info)
     {
         var x = new StringBuilder();
         x.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 
-namespace Antrag.Export;
+namespace Antrag.Pdf;
 
 /// <summary>
 /// MD5 (RFC 1321) in managed code, for the PDF's document ID only (no security rests on it). The platform's MD5 would

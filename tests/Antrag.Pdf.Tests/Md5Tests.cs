@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Antrag.Export;
 
-namespace Antrag.Tests.Export;
+namespace Antrag.Pdf.Tests;
 
 /// <summary>The managed MD5 behind the PDF's document ID gives the digests of RFC 1321 and of the platform's MD5.</summary>
 public sealed class Md5Tests

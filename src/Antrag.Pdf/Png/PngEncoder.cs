@@ -1,15 +1,15 @@
 using System.Buffers.Binary;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using SkiaSharp;
+using Antrag.Pdf.Compression;
 
-namespace Antrag.Export;
+namespace Antrag.Pdf.Png;
 
 /// <summary>
-/// Encodes an opaque 8-bit RGBA pixmap as an RGB PNG, quickly: rows unfiltered, compressed with our own deflate in its fast
+/// Encodes opaque 8-bit RGBA pixels as an RGB PNG, quickly: rows unfiltered, compressed with our own deflate in its fast
 /// mode. For previews (the index's thumbnails), where Skia's encoder took longer than drawing the page.
 /// </summary>
-internal static class PngEncoder
+public static class PngEncoder
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
 
@@ -17,25 +17,25 @@ internal static class PngEncoder
     [ThreadStatic]
     private static byte[]? rows;
 
-    /// <summary>The PNG of <paramref name="pixmap"/> (RGBA 8888, opaque; its alpha is dropped).</summary>
-    public static byte[] Encode(SKPixmap pixmap)
+    /// <summary>
+    /// The PNG of <paramref name="width"/> × <paramref name="height"/> <paramref name="pixels"/>, 4 bytes each (R, G, B and an
+    /// alpha that is dropped: the pixels are taken as opaque), rows <paramref name="rowBytes"/> apart.
+    /// </summary>
+    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes)
     {
-        if (pixmap.ColorType != SKColorType.Rgba8888)
-        {
-            throw new ArgumentException("an RGBA 8888 pixmap is expected", nameof(pixmap));
-        }
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowBytes, 4 * width);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pixels.Length, ((height - 1) * rowBytes) + (4 * width), nameof(pixels));
 
-        var width = pixmap.Width;
-        var height = pixmap.Height;
         var size = height * (1 + (3 * width));
         var raw = rows is { } kept && kept.Length >= size + Vector128<byte>.Count ? kept : rows = new byte[size + Vector128<byte>.Count];
-        var pixels = pixmap.GetPixelSpan();
         var dropAlpha = Vector128.Create((byte)0, 1, 2, 4, 5, 6, 8, 9, 10, 12, 13, 14, 0x80, 0x80, 0x80, 0x80);
         var k = 0;
         for (var y = 0; y < height; y++)
         {
             raw[k++] = 0; // filter type None
-            var row = pixels.Slice(y * pixmap.RowBytes, 4 * width);
+            var row = pixels.Slice(y * rowBytes, 4 * width);
             var x = 0;
 
             // Four pixels at a time where the processor shuffles bytes: 16 bytes in, 12 out (the 4 bytes written beyond are
