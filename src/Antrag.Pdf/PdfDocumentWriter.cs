@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Hashing;
 using System.Text;
 using Antrag.Pdf.Compression;
 
@@ -128,10 +129,11 @@ public sealed class PdfDocumentWriter
         var idAt = file.Length;
         file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
 
-        // The ID is the MD5 of the file with the ID written as zeros (the PDF reference suggests a hash of the contents),
-        // shaped as a name-based UUID (version 3) for the XMP; the trailer holds the same 16 bytes.
-        var id = Md5.Hash(file.Written);
-        id[6] = (byte)((id[6] & 0x0F) | 0x30);
+        // The ID is the XXH128 hash of the file with the ID written as zeros (the PDF reference suggests a hash of the
+        // contents), shaped as a UUID of version 8 (RFC 9562: the bits are the writer's own) for the XMP; the trailer holds
+        // the same 16 bytes. Nothing rests on it being hard to forge: it tells files and their versions apart.
+        var id = XxHash128.Hash(file.Written);
+        id[6] = (byte)((id[6] & 0x0F) | 0x80);
         id[8] = (byte)((id[8] & 0x3F) | 0x80);
         var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(id));
         file.Patch(idAt, hex);

@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Antrag.Pdf.Compression;
@@ -21,16 +22,8 @@ public sealed class PdfFontProgram
         Program = Deflate.Zlib(program);
         ProgramLength = program.Length;
 
-        // The subset tag: six capitals derived from the program, so the same subset always has the same name.
-        var hash = Md5.Hash(program);
-        var tag = new char[6];
-        for (var i = 0; i < 6; i++)
-        {
-            tag[i] = (char)('A' + (hash[i] % 26));
-        }
-
         var name = sfnt.PostScriptName ?? source.FamilyName;
-        BaseFont = new string(tag) + "+" + PdfSyntax.NameChars(name);
+        BaseFont = Tag(program) + "+" + PdfSyntax.NameChars(name);
 
         var scale = 1000f / source.UnitsPerEm;
         var glyphCount = source.Advances.Length;
@@ -91,6 +84,23 @@ public sealed class PdfFontProgram
             var source = describe();
             return source.FontFile == file ? new PdfFontProgram(source) : throw new ArgumentException("the description is of another font file", nameof(describe));
         });
+    }
+
+    /// <summary>
+    /// The subset tag: six capitals, the base-26 digits of a 64-bit hash (XXH3) of the program, so the same subset always
+    /// has the same tag and different subsets have different tags (but for one chance in 26⁶ ≈ 3·10⁸ for any two).
+    /// </summary>
+    private static string Tag(ReadOnlySpan<byte> program)
+    {
+        var hash = XxHash3.HashToUInt64(program);
+        Span<char> tag = stackalloc char[6];
+        for (var i = 0; i < tag.Length; i++)
+        {
+            tag[i] = (char)('A' + (int)(hash % 26));
+            hash /= 26;
+        }
+
+        return new string(tag);
     }
 
     /// <summary>A CMap from glyph ids to the characters they stand for (the first, lowest code point of each glyph).</summary>

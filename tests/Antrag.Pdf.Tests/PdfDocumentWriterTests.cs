@@ -30,7 +30,8 @@ public sealed class PdfDocumentWriterTests
         return (glyphs, xs, ys);
     }
 
-    private static byte[] Write(Action<PdfDocumentWriter>? more = null)
+    /// <summary>Two pages: text upright and turned, with a raised glyph, and lines; <paramref name="more"/> may add pages.</summary>
+    internal static byte[] Write(Action<PdfDocumentWriter>? more = null)
     {
         var writer = new PdfDocumentWriter();
         var page = writer.BeginPage(595.276f, 841.89f);

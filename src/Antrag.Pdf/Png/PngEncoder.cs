@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Hashing;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Antrag.Pdf.Compression;
@@ -11,8 +12,6 @@ namespace Antrag.Pdf.Png;
 /// </summary>
 public static class PngEncoder
 {
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
     /// <summary>The thread's buffer for the rows as the PNG stores them, kept between thumbnails (a new one each time cost a garbage collection).</summary>
     [ThreadStatic]
     private static byte[]? rows;
@@ -82,56 +81,7 @@ public static class PngEncoder
         BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(at), data.Length);
         type.CopyTo(png.AsSpan(at + 4));
         data.CopyTo(png.AsSpan(at + 8));
-        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(at + 8 + data.Length), Crc(png.AsSpan(at + 4, 4 + data.Length)));
+        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(at + 8 + data.Length), Crc32.HashToUInt32(png.AsSpan(at + 4, 4 + data.Length)));
         return at + 12 + data.Length;
-    }
-
-    /// <summary>CRC-32 (ISO-HDLC, as PNG uses), eight bytes a step ("slicing by 8").</summary>
-    internal static uint Crc(ReadOnlySpan<byte> bytes)
-    {
-        var t = CrcTable;
-        var crc = 0xFFFFFFFFu;
-        while (bytes.Length >= 8)
-        {
-            var low = BinaryPrimitives.ReadUInt32LittleEndian(bytes) ^ crc;
-            var high = BinaryPrimitives.ReadUInt32LittleEndian(bytes[4..]);
-            crc = t[(7 * 256) + (low & 0xFF)] ^ t[(6 * 256) + ((low >> 8) & 0xFF)] ^ t[(5 * 256) + ((low >> 16) & 0xFF)] ^ t[(4 * 256) + (low >> 24)]
-                ^ t[(3 * 256) + (high & 0xFF)] ^ t[(2 * 256) + ((high >> 8) & 0xFF)] ^ t[256 + ((high >> 16) & 0xFF)] ^ t[high >> 24];
-            bytes = bytes[8..];
-        }
-
-        foreach (var b in bytes)
-        {
-            crc = t[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return crc ^ 0xFFFFFFFFu;
-    }
-
-    /// <summary>Table k (k = 0…7) gives the CRC of a byte followed by k zero bytes.</summary>
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[8 * 256];
-        for (var n = 0u; n < 256; n++)
-        {
-            var c = n;
-            for (var k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[n] = c;
-        }
-
-        for (var n = 0; n < 256; n++)
-        {
-            for (var k = 1; k < 8; k++)
-            {
-                var previous = table[((k - 1) * 256) + n];
-                table[(k * 256) + n] = table[previous & 0xFF] ^ (previous >> 8);
-            }
-        }
-
-        return table;
     }
 }

@@ -65,18 +65,4 @@ public sealed class PngEncoderTests
         Assert.NotEqual(alone, PngEncoder.Encode(large, 248, 351, 992));
         Assert.Equal(alone, PngEncoder.Encode(small, 37, 5, 148));
     }
-
-    [Fact]
-    public void Crc_is_the_one_png_uses()
-    {
-        Assert.Equal(0xCBF43926u, PngEncoder.Crc("123456789"u8));
-        Assert.Equal(0u, PngEncoder.Crc([]));
-        var random = new Random(7);
-        foreach (var length in new[] { 1, 7, 8, 9, 15, 16, 17, 100, 1000 })
-        {
-            var bytes = new byte[length];
-            random.NextBytes(bytes);
-            Assert.Equal(PngFile.BitwiseCrc(bytes), PngEncoder.Crc(bytes));
-        }
-    }
 }

@@ -66,13 +66,13 @@ public sealed partial class PdfATests
         Assert.Contains($"<xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>", xmp, StringComparison.Ordinal);
         Assert.Contains($"<xmpMM:InstanceID>{uuid}</xmpMM:InstanceID>", xmp, StringComparison.Ordinal);
 
-        // The ID is the MD5 of the file with the ID written as zeros (and the UUID's version and variant bits set).
+        // The ID is the XXH128 of the file with the ID written as zeros (and the UUID's version 8 and variant bits set).
         var blank = Latin1(krefeld).Replace(id, new string('0', 32), StringComparison.Ordinal)
             .Replace(uuid, "uuid:00000000-0000-0000-0000-000000000000", StringComparison.Ordinal);
-        var md5 = System.Security.Cryptography.MD5.HashData(Encoding.Latin1.GetBytes(blank));
-        md5[6] = (byte)((md5[6] & 0x0F) | 0x30);
-        md5[8] = (byte)((md5[8] & 0x3F) | 0x80);
-        Assert.Equal(Convert.ToHexString(md5), id);
+        var hash = System.IO.Hashing.XxHash128.Hash(Encoding.Latin1.GetBytes(blank));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        Assert.Equal(Convert.ToHexString(hash), id);
     }
 
     [Fact]
