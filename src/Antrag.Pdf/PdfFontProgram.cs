@@ -22,8 +22,6 @@ public sealed class PdfFontProgram
         Program = Deflate.Zlib(program);
         ProgramLength = program.Length;
 
-        var name = sfnt.PostScriptName ?? source.FamilyName;
-        BaseFont = Tag(program) + "+" + PdfSyntax.NameChars(name);
 
         var scale = 1000f / source.UnitsPerEm;
         var glyphCount = source.Advances.Length;
@@ -37,7 +35,10 @@ public sealed class PdfFontProgram
         }
 
         WidthArray = w.Append("]]").ToString();
-        ToUnicode = Deflate.Zlib(Encoding.ASCII.GetBytes(ToUnicodeMap(source, glyphCount)));
+        var toUnicode = Encoding.ASCII.GetBytes(ToUnicodeMap(source, glyphCount));
+        ToUnicode = Deflate.Zlib(toUnicode);
+        var name = PdfSyntax.NameChars(sfnt.PostScriptName ?? source.FamilyName);
+        BaseFont = Tag(name, program, toUnicode, WidthArray) + "+" + name;
 
         var box = sfnt.BoundingBox;
         var (ascender, descender, capHeight, weight) = sfnt.VerticalMetrics;
@@ -87,17 +88,28 @@ public sealed class PdfFontProgram
     }
 
     /// <summary>
-    /// The subset tag: six capitals, the base-26 digits of a 64-bit hash (XXH3) of the program, so the same subset always
-    /// has the same tag and different subsets have different tags (but for one chance in 26⁶ ≈ 3·10⁸ for any two).
+    /// The subset tag: six capitals, the base-26 digits of a 64-bit hash (XXH3) of everything the PDF embeds of the font —
+    /// its name, program (the glyph set), ToUnicode map and widths. The same subset always has the same tag, on every
+    /// machine; two subsets that differ in anything embedded have different tags (but for one chance in 26⁶ ≈ 3·10⁸ for
+    /// any two), so tools that merge PDFs and take fonts of the same name for the same font are not misled.
     /// </summary>
-    private static string Tag(ReadOnlySpan<byte> program)
+    private static string Tag(string name, ReadOnlySpan<byte> program, ReadOnlySpan<byte> toUnicode, string widths)
     {
-        var hash = XxHash3.HashToUInt64(program);
+        var hash = new XxHash3();
+        foreach (var part in (ReadOnlySpan<string>)[name, widths])
+        {
+            hash.Append(Encoding.UTF8.GetBytes(part));
+            hash.Append([0]);
+        }
+
+        hash.Append(program);
+        hash.Append(toUnicode);
+        var value = hash.GetCurrentHashAsUInt64();
         Span<char> tag = stackalloc char[6];
         for (var i = 0; i < tag.Length; i++)
         {
-            tag[i] = (char)('A' + (int)(hash % 26));
-            hash /= 26;
+            tag[i] = (char)('A' + (int)(value % 26));
+            value /= 26;
         }
 
         return new string(tag);

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Antrag.Pdf.Compression;
@@ -8,7 +7,8 @@ namespace Antrag.Pdf.Png;
 
 /// <summary>
 /// Encodes opaque 8-bit RGBA pixels as an RGB PNG, quickly: rows unfiltered, compressed with our own deflate in its fast
-/// mode. For previews (the index's thumbnails), where Skia's encoder took longer than drawing the page.
+/// mode, for previews (the index's thumbnails), where Skia's encoder took longer than drawing the page. Every PNG it
+/// writes or passes on says that its pixels are sRGB and at what resolution they were drawn.
 /// </summary>
 public static class PngEncoder
 {
@@ -17,10 +17,11 @@ public static class PngEncoder
     private static byte[]? rows;
 
     /// <summary>
-    /// The PNG of <paramref name="width"/> × <paramref name="height"/> <paramref name="pixels"/>, 4 bytes each (R, G, B and an
-    /// alpha that is dropped: the pixels are taken as opaque), rows <paramref name="rowBytes"/> apart.
+    /// The PNG of <paramref name="width"/> × <paramref name="height"/> sRGB <paramref name="pixels"/>, 4 bytes each (R, G, B
+    /// and an alpha that is dropped: the pixels are taken as opaque), rows <paramref name="rowBytes"/> apart, drawn at
+    /// <paramref name="dpi"/>.
     /// </summary>
-    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes)
+    public static byte[] Encode(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes, int dpi)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
@@ -58,9 +59,8 @@ public static class PngEncoder
         }
 
         var compressed = Deflate.Zlib(raw.AsSpan(0, size), fast: true);
-        var png = new byte[8 + (12 + 13) + (12 + compressed.Length) + 12];
-        ReadOnlySpan<byte> signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
-        signature.CopyTo(png);
+        var png = new byte[8 + (12 + 13) + PngChunks.ColorAndResolutionLength + (12 + compressed.Length) + 12];
+        PngChunks.Signature.CopyTo(png);
         var at = 8;
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
@@ -70,18 +70,57 @@ public static class PngEncoder
         header[10] = 0; // deflate
         header[11] = 0; // adaptive filtering
         header[12] = 0; // not interlaced
-        at = Chunk(png, at, "IHDR"u8, header);
-        at = Chunk(png, at, "IDAT"u8, compressed);
-        Chunk(png, at, "IEND"u8, []);
+        at = PngChunks.Write(png, at, "IHDR"u8, header);
+        at = PngChunks.WriteColorAndResolution(png, at, dpi);
+        at = PngChunks.Write(png, at, "IDAT"u8, compressed);
+        PngChunks.Write(png, at, "IEND"u8, []);
         return png;
     }
 
-    private static int Chunk(byte[] png, int at, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
+    /// <summary>
+    /// <paramref name="png"/> (another encoder's, of sRGB pixels drawn at <paramref name="dpi"/>) with the sRGB and pHYs
+    /// chunks this encoder writes right after its header, in place of any sRGB, iCCP or pHYs chunk it had; every other
+    /// chunk is kept as it is.
+    /// </summary>
+    public static byte[] WithColorAndResolution(ReadOnlySpan<byte> png, int dpi)
     {
-        BinaryPrimitives.WriteInt32BigEndian(png.AsSpan(at), data.Length);
-        type.CopyTo(png.AsSpan(at + 4));
-        data.CopyTo(png.AsSpan(at + 8));
-        BinaryPrimitives.WriteUInt32BigEndian(png.AsSpan(at + 8 + data.Length), Crc32.HashToUInt32(png.AsSpan(at + 4, 4 + data.Length)));
-        return at + 12 + data.Length;
+        var chunks = new List<(int At, int Length)>();
+        var at = PngChunks.Signature.Length;
+        if (png.Length < at + 12 + 13 || !png[..at].SequenceEqual(PngChunks.Signature) || !png.Slice(at + 4, 4).SequenceEqual("IHDR"u8))
+        {
+            throw new ArgumentException("not a PNG file", nameof(png));
+        }
+
+        while (at + 12 <= png.Length)
+        {
+            var length = 12 + BinaryPrimitives.ReadInt32BigEndian(png[at..]);
+            if (length < 12 || at + length > png.Length)
+            {
+                throw new ArgumentException("a chunk runs past the end of the PNG file", nameof(png));
+            }
+
+            var type = png.Slice(at + 4, 4);
+            if (!(type.SequenceEqual("sRGB"u8) || type.SequenceEqual("iCCP"u8) || type.SequenceEqual("pHYs"u8)))
+            {
+                chunks.Add((at, length));
+            }
+
+            at += length;
+        }
+
+        var output = new byte[PngChunks.Signature.Length + chunks.Sum(c => c.Length) + PngChunks.ColorAndResolutionLength];
+        PngChunks.Signature.CopyTo(output);
+        var to = PngChunks.Signature.Length;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            png.Slice(chunks[i].At, chunks[i].Length).CopyTo(output.AsSpan(to));
+            to += chunks[i].Length;
+            if (i == 0)
+            {
+                to = PngChunks.WriteColorAndResolution(output, to, dpi);
+            }
+        }
+
+        return output;
     }
 }

@@ -44,6 +44,22 @@ public sealed class PngFile
         return new PngFile(chunks);
     }
 
+    /// <summary>A PNG made of <paramref name="chunks"/> (type and data), each with its CRC.</summary>
+    public static byte[] Write(params (string Type, byte[] Data)[] chunks)
+    {
+        var png = new List<byte>([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        foreach (var (type, data) in chunks)
+        {
+            var body = System.Text.Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
+            png.AddRange([(byte)(data.Length >> 24), (byte)(data.Length >> 16), (byte)(data.Length >> 8), (byte)data.Length]);
+            png.AddRange(body);
+            var crc = BitwiseCrc(body);
+            png.AddRange([(byte)(crc >> 24), (byte)(crc >> 16), (byte)(crc >> 8), (byte)crc]);
+        }
+
+        return [.. png];
+    }
+
     /// <summary>The RGB bytes of every row (8-bit RGB, rows with filter type None only).</summary>
     public byte[] Pixels()
     {

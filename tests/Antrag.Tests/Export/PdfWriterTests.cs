@@ -16,10 +16,11 @@ namespace Antrag.Tests.Export;
 /// <summary>Our PDF writer against the frames it paints: every glyph and image where layout put it.</summary>
 public sealed partial class PdfWriterTests
 {
+    /// <summary>Renders a sample (its path below samples/, with slashes) or any motion file (an absolute path).</summary>
     private static RenderedMotion Render(string sample)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Run(RepoPaths.Sample(sample.Split('/')), diagnostics);
+        var rendered = Pipeline.Run(Path.IsPathRooted(sample) ? sample : RepoPaths.Sample(sample.Split('/')), diagnostics);
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return rendered;
     }
@@ -90,6 +91,35 @@ public sealed partial class PdfWriterTests
     }
 
     [Fact]
+    public void Subsets_of_other_characters_have_other_tags_and_the_same_subset_the_same_tag()
+    {
+        using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
+        var motion = dir.File("antrag-4493-23-A.yaml");
+        var other = dir.File("andere-zeichen.yaml");
+        File.WriteAllText(other, File.ReadAllText(motion).Replace("ganzheitlich denken", "ganzheitlich denken ≥ Ωmega łódź", StringComparison.Ordinal));
+        using var a = Render(motion);
+        using var again = Render(motion);
+        using var b = Render(other);
+
+        var tags = Fonts(PdfExporter.Export(a.Layout));
+        Assert.Equal(["Carlito", "Carlito-Bold"], tags.Keys);
+        Assert.Equal(tags, Fonts(PdfExporter.Export(again.Layout)));
+        var otherTags = Fonts(PdfExporter.Export(b.Layout));
+        Assert.Equal(tags.Keys, otherTags.Keys);
+        Assert.All(tags.Keys, font => Assert.NotEqual(tags[font], otherTags[font]));
+
+        // One PDF of both holds both subsets of each font, told apart by their tags.
+        var both = Encoding.Latin1.GetString(PdfExporter.ExportCombined([PdfPart.Of(a), PdfPart.Of(b)]));
+        var names = BaseFont().Matches(both).Select(m => m.Groups[1].Value + "+" + m.Groups[2].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(4, names.Count);
+        Assert.Equal(2, names.Count(n => n.EndsWith("+Carlito", StringComparison.Ordinal)));
+    }
+
+    /// <summary>The subset tag of each font of <paramref name="pdf"/>, by font name.</summary>
+    private static SortedDictionary<string, string> Fonts(byte[] pdf) =>
+        new(BaseFont().Matches(Encoding.Latin1.GetString(pdf)).DistinctBy(m => m.Groups[2].Value).ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value), StringComparer.Ordinal);
+
+    [Fact]
     public void A_font_file_with_cid_keyed_outlines_is_refused_with_a_clear_error()
     {
         using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
@@ -128,6 +158,9 @@ public sealed partial class PdfWriterTests
         z.CopyTo(output);
         return Encoding.Latin1.GetString(output.ToArray());
     }
+
+    [GeneratedRegex(@"/BaseFont /([A-Z]{6})\+([\w-]+)")]
+    private static partial Regex BaseFont();
 
     [GeneratedRegex(@"/Type /Page /Parent \d+ 0 R .*? /Contents (\d+) 0 R")]
     private static partial Regex PageObject();
