@@ -88,6 +88,10 @@ public sealed class PdfDocumentWriter
         }
 
         finished = true;
+
+        // The same strings in the Info dictionary and in the XMP (PDF/A asks for both to agree): as XML allows them. The
+        // bookmarks, which show the same Betreff, the same way.
+        info = new PdfInfo(XmlText.Allowed(info.Title), XmlText.Allowed(info.Author), XmlText.Allowed(info.Subject), XmlText.Allowed(info.Keywords), info.Created, XmlText.Allowed(info.Creator));
         WriteFonts();
         WriteForms();
 
@@ -248,7 +252,7 @@ public sealed class PdfDocumentWriter
         for (var i = 0; i < n; i++)
         {
             var (page, height) = pages[bookmarks[i].PageIndex];
-            Begin(first + 1 + i).Append("<</Title ").Append(PdfSyntax.Text(bookmarks[i].Title)).Append(" /Parent ").Integer(first).Append(" 0 R");
+            Begin(first + 1 + i).Append("<</Title ").Append(PdfSyntax.Text(XmlText.Allowed(bookmarks[i].Title))).Append(" /Parent ").Integer(first).Append(" 0 R");
             if (i > 0)
             {
                 file.Append(" /Prev ").Integer(first + i).Append(" 0 R");

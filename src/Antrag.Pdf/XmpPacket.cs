@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
 
 namespace Antrag.Pdf;
 
-/// <summary>The XMP metadata packet of a PDF/A-2b file: pdfaid, dates, Dublin Core title/author/subject, producer, IDs.</summary>
+/// <summary>The XMP metadata packet of a PDF/A-2b file: pdfaid, dates, Dublin Core title/author/subject, producer, IDs; well-formed XML 1.0 whatever the text.</summary>
 internal static class XmpPacket
 {
     /// <summary>The placeholder UUID, same length as the real one, written until the document's hash is known.</summary>
@@ -71,5 +70,5 @@ internal static class XmpPacket
         return (packet, [first + 5, second + 5]);
     }
 
-    private static string Escape(string text) => SecurityElement.Escape(text);
+    private static string Escape(string text) => XmlText.Escape(text);
 }

@@ -76,6 +76,43 @@ public sealed partial class PdfATests
     }
 
     [Fact]
+    public void A_betreff_with_control_characters_gives_well_formed_xmp_that_agrees_with_the_info()
+    {
+        using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
+        var path = dir.File("antrag-4493-23-A.yaml");
+
+        // YAML's escapes in a double-quoted scalar put NUL, BEL and ESC into the Betreff.
+        var yaml = File.ReadAllText(path);
+        var betreff = yaml.IndexOf("betreff: |", StringComparison.Ordinal);
+        var next = yaml.IndexOf("beschlussentwurf:", betreff, StringComparison.Ordinal);
+        File.WriteAllText(path, yaml[..betreff] + "betreff: \"Steuer\\0zeichen\\a im\\e Betreff\"\n" + yaml[next..]);
+        using var rendered = Render(path, allowWarnings: true);
+        Assert.Equal("Steuer\0zeichen\a im\u001B Betreff", rendered.Layout.Info.Title);
+        var pdf = PdfExporter.Export(rendered.Layout);
+
+        // XmlReader checks characters and well-formedness as XML 1.0 demands: an ill-formed packet throws.
+        string? title = null;
+        using (var reader = System.Xml.XmlReader.Create(new StringReader(Xmp(pdf)), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit }))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.LocalName == "title")
+                {
+                    title = System.Xml.Linq.XElement.Load(reader.ReadSubtree()).Value;
+                }
+            }
+        }
+
+        Assert.Equal("Steuerzeichen im Betreff", title);
+        using (var doc = PdfDocument.Open(pdf))
+        {
+            Assert.Equal("Steuerzeichen im Betreff", doc.Information.Title);
+        }
+
+        Assert.Empty(PdfAChecker.Check(pdf));
+    }
+
+    [Fact]
     public void Info_and_xmp_carry_the_motion_date_as_creation_and_modification_date()
     {
         var pdf = Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml"));
