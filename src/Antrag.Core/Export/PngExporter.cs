@@ -1,4 +1,5 @@
 using Antrag.Layout;
+using Antrag.Pdf.Png;
 using SkiaSharp;
 
 namespace Antrag.Export;
@@ -9,7 +10,7 @@ public static class PngExporter
     /// <summary>The default resolution of PNG pages.</summary>
     public const int DefaultDpi = 110;
 
-    /// <summary>Returns one encoded PNG per page at <paramref name="dpi"/>.</summary>
+    /// <summary>Returns one encoded PNG per page at <paramref name="dpi"/>, marked as sRGB and with its resolution (pHYs).</summary>
     public static IReadOnlyList<byte[]> Export(LaidOutDocument doc, int dpi = DefaultDpi)
     {
         using var painter = new FramePainter(doc.Fonts);
@@ -41,11 +42,11 @@ public static class PngExporter
         if (preview)
         {
             using var pixmap = surface.PeekPixels();
-            return PngEncoder.Encode(pixmap);
+            return PngEncoder.Encode(pixmap.GetPixelSpan(), pixmap.Width, pixmap.Height, pixmap.RowBytes, dpi);
         }
 
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
+        return PngEncoder.WithColorAndResolution(data.ToArray(), dpi);
     }
 }

@@ -174,7 +174,7 @@ public sealed class FontFamilySource
             return new Diagnostic(DiagnosticCodes.CannotRead, Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
         }
 
-        if (data.Length >= 12 && new Export.Pdf.SfntFile(data).IsCidKeyedCff)
+        if (data.Length >= 12 && new Pdf.SfntFile(data).IsCidKeyedCff)
         {
             return new Diagnostic(
                 DiagnosticCodes.BadFont,

@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Antrag.Diagnostics;
 using Antrag.Export;
-using Antrag.Export.Pdf;
 using Antrag.Layout;
+using Antrag.Pdf.Tests;
 using Antrag.Tests.Cli;
 using Antrag.Tests.Infrastructure;
 using Antrag.Tests.Render;
@@ -16,10 +16,11 @@ namespace Antrag.Tests.Export;
 /// <summary>Our PDF writer against the frames it paints: every glyph and image where layout put it.</summary>
 public sealed partial class PdfWriterTests
 {
+    /// <summary>Renders a sample (its path below samples/, with slashes) or any motion file (an absolute path).</summary>
     private static RenderedMotion Render(string sample)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Run(RepoPaths.Sample(sample.Split('/')), diagnostics);
+        var rendered = Pipeline.Run(Path.IsPathRooted(sample) ? sample : RepoPaths.Sample(sample.Split('/')), diagnostics);
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return rendered;
     }
@@ -37,7 +38,7 @@ public sealed partial class PdfWriterTests
             var frame = rendered.Layout.Pages[p];
 
             // Expected baseline origins, derived here from the frame (rotation clockwise on screen, y down), in PDF space.
-            var expected = new List<(double X, double Y, float Size)>();
+            var expected = new List<(double X, double Y)>();
             foreach (var t in frame.Items.OfType<TextItem>())
             {
                 var angle = t.Rotation * Math.PI / 180;
@@ -47,20 +48,12 @@ public sealed partial class PdfWriterTests
                     {
                         var x = t.X + (t.Run.X[i] * Math.Cos(angle)) - (t.Run.Y[i] * Math.Sin(angle));
                         var y = t.Baseline + (t.Run.X[i] * Math.Sin(angle)) + (t.Run.Y[i] * Math.Cos(angle));
-                        expected.Add((x, frame.Height - y, t.Size));
+                        expected.Add((x, frame.Height - y));
                     }
                 }
             }
 
-            var letters = doc.GetPage(p + 1).Letters;
-            Assert.Equal(expected.Count, letters.Count);
-            for (var i = 0; i < letters.Count; i++)
-            {
-                var at = letters[i].StartBaseLine;
-                Assert.True(
-                    Math.Abs(at.X - expected[i].X) < 0.01 && Math.Abs(at.Y - expected[i].Y) < 0.01,
-                    $"page {p + 1}, glyph {i} '{letters[i].Value}': at ({at.X:F3}, {at.Y:F3}), layout put it at ({expected[i].X:F3}, {expected[i].Y:F3})");
-            }
+            Letters.StandAt(doc.GetPage(p + 1).Letters, expected, $"page {p + 1}, ");
         }
     }
 
@@ -98,19 +91,39 @@ public sealed partial class PdfWriterTests
     }
 
     [Fact]
-    public void A_cid_keyed_cff_font_is_recognized_and_a_name_keyed_one_is_not()
+    public void Subsets_of_other_characters_have_other_tags_and_the_same_subset_the_same_tag()
     {
-        // Top DICT operands 391 392 0 then ROS (12 30); the name-keyed one has FontBBox (operator 5) instead.
-        Assert.True(new SfntFile(Sfnt(Cff([0xF8, 0x1B, 0xF8, 0x1C, 0x8B, 12, 30]))).IsCidKeyedCff);
-        Assert.False(new SfntFile(Sfnt(Cff([0x8B, 0x8B, 0x8C, 0x8C, 5]))).IsCidKeyedCff);
-        Assert.False(new SfntFile(EmbeddedData.Get("fonts/Carlito-Regular.ttf").ToArray()).IsCidKeyedCff);
+        using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
+        var motion = dir.File("antrag-4493-23-A.yaml");
+        var other = dir.File("andere-zeichen.yaml");
+        File.WriteAllText(other, File.ReadAllText(motion).Replace("ganzheitlich denken", "ganzheitlich denken ≥ Ωmega łódź", StringComparison.Ordinal));
+        using var a = Render(motion);
+        using var again = Render(motion);
+        using var b = Render(other);
+
+        var tags = Fonts(PdfExporter.Export(a.Layout));
+        Assert.Equal(["Carlito", "Carlito-Bold"], tags.Keys);
+        Assert.Equal(tags, Fonts(PdfExporter.Export(again.Layout)));
+        var otherTags = Fonts(PdfExporter.Export(b.Layout));
+        Assert.Equal(tags.Keys, otherTags.Keys);
+        Assert.All(tags.Keys, font => Assert.NotEqual(tags[font], otherTags[font]));
+
+        // One PDF of both holds both subsets of each font, told apart by their tags.
+        var both = Encoding.Latin1.GetString(PdfExporter.ExportCombined([PdfPart.Of(a), PdfPart.Of(b)]));
+        var names = BaseFont().Matches(both).Select(m => m.Groups[1].Value + "+" + m.Groups[2].Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(4, names.Count);
+        Assert.Equal(2, names.Count(n => n.EndsWith("+Carlito", StringComparison.Ordinal)));
     }
+
+    /// <summary>The subset tag of each font of <paramref name="pdf"/>, by font name.</summary>
+    private static SortedDictionary<string, string> Fonts(byte[] pdf) =>
+        new(BaseFont().Matches(Encoding.Latin1.GetString(pdf)).DistinctBy(m => m.Groups[2].Value).ToDictionary(m => m.Groups[2].Value, m => m.Groups[1].Value), StringComparer.Ordinal);
 
     [Fact]
     public void A_font_file_with_cid_keyed_outlines_is_refused_with_a_clear_error()
     {
         using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
-        var font = Sfnt(Cff([0xF8, 0x1B, 0xF8, 0x1C, 0x8B, 12, 30]));
+        var font = SyntheticFonts.CidKeyed();
         File.WriteAllBytes(dir.File("cjk.otf"), font);
         var probe = FontFamilyProbe(dir.File("cjk.otf"));
         Assert.Contains("CID-keyed", probe, StringComparison.Ordinal);
@@ -129,23 +142,6 @@ public sealed partial class PdfWriterTests
         }
     }
 
-    /// <summary>A CFF table with one name ("A") and one Top DICT.</summary>
-    private static byte[] Cff(byte[] topDict) =>
-        [1, 0, 4, 1, 0, 1, 1, 1, 2, (byte)'A', 0, 1, 1, 1, (byte)(1 + topDict.Length), .. topDict];
-
-    /// <summary>An OpenType file holding only <paramref name="cff"/> as its CFF table.</summary>
-    private static byte[] Sfnt(byte[] cff)
-    {
-        var file = new byte[12 + 16 + cff.Length];
-        "OTTO"u8.CopyTo(file);
-        file[5] = 1;
-        "CFF "u8.CopyTo(file.AsSpan(12));
-        file[12 + 11] = 28;
-        file[12 + 15] = (byte)cff.Length;
-        cff.CopyTo(file, 28);
-        return file;
-    }
-
     private static string StreamOf(string pdf, int number)
     {
         var at = pdf.IndexOf(number + " 0 obj\n", StringComparison.Ordinal);
@@ -162,6 +158,9 @@ public sealed partial class PdfWriterTests
         z.CopyTo(output);
         return Encoding.Latin1.GetString(output.ToArray());
     }
+
+    [GeneratedRegex(@"/BaseFont /([A-Z]{6})\+([\w-]+)")]
+    private static partial Regex BaseFont();
 
     [GeneratedRegex(@"/Type /Page /Parent \d+ 0 R .*? /Contents (\d+) 0 R")]
     private static partial Regex PageObject();

@@ -66,13 +66,50 @@ public sealed partial class PdfATests
         Assert.Contains($"<xmpMM:DocumentID>{uuid}</xmpMM:DocumentID>", xmp, StringComparison.Ordinal);
         Assert.Contains($"<xmpMM:InstanceID>{uuid}</xmpMM:InstanceID>", xmp, StringComparison.Ordinal);
 
-        // The ID is the MD5 of the file with the ID written as zeros (and the UUID's version and variant bits set).
+        // The ID is the XXH128 of the file with the ID written as zeros (and the UUID's version 8 and variant bits set).
         var blank = Latin1(krefeld).Replace(id, new string('0', 32), StringComparison.Ordinal)
             .Replace(uuid, "uuid:00000000-0000-0000-0000-000000000000", StringComparison.Ordinal);
-        var md5 = System.Security.Cryptography.MD5.HashData(Encoding.Latin1.GetBytes(blank));
-        md5[6] = (byte)((md5[6] & 0x0F) | 0x30);
-        md5[8] = (byte)((md5[8] & 0x3F) | 0x80);
-        Assert.Equal(Convert.ToHexString(md5), id);
+        var hash = System.IO.Hashing.XxHash128.Hash(Encoding.Latin1.GetBytes(blank));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        Assert.Equal(Convert.ToHexString(hash), id);
+    }
+
+    [Fact]
+    public void A_betreff_with_control_characters_gives_well_formed_xmp_that_agrees_with_the_info()
+    {
+        using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
+        var path = dir.File("antrag-4493-23-A.yaml");
+
+        // YAML's escapes in a double-quoted scalar put NUL, BEL and ESC into the Betreff.
+        var yaml = File.ReadAllText(path);
+        var betreff = yaml.IndexOf("betreff: |", StringComparison.Ordinal);
+        var next = yaml.IndexOf("beschlussentwurf:", betreff, StringComparison.Ordinal);
+        File.WriteAllText(path, yaml[..betreff] + "betreff: \"Steuer\\0zeichen\\a im\\e Betreff\"\n" + yaml[next..]);
+        using var rendered = Render(path, allowWarnings: true);
+        Assert.Equal("Steuer\0zeichen\a im\u001B Betreff", rendered.Layout.Info.Title);
+        var pdf = PdfExporter.Export(rendered.Layout);
+
+        // XmlReader checks characters and well-formedness as XML 1.0 demands: an ill-formed packet throws.
+        string? title = null;
+        using (var reader = System.Xml.XmlReader.Create(new StringReader(Xmp(pdf)), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit }))
+        {
+            while (reader.Read())
+            {
+                if (reader.NodeType == System.Xml.XmlNodeType.Element && reader.LocalName == "title")
+                {
+                    title = System.Xml.Linq.XElement.Load(reader.ReadSubtree()).Value;
+                }
+            }
+        }
+
+        Assert.Equal("Steuerzeichen im Betreff", title);
+        using (var doc = PdfDocument.Open(pdf))
+        {
+            Assert.Equal("Steuerzeichen im Betreff", doc.Information.Title);
+        }
+
+        Assert.Empty(PdfAChecker.Check(pdf));
     }
 
     [Fact]

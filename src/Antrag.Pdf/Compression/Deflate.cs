@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
-namespace Antrag.Export;
+namespace Antrag.Pdf.Compression;
 
 /// <summary>
 /// A zlib compressor (RFC 1950 around RFC 1951 deflate) of our own: LZ77 over hash chains with one step of lazy matching,

@@ -1,6 +1,4 @@
-using Antrag.Export.Pdf;
-
-namespace Antrag.Tests.Export;
+namespace Antrag.Pdf.Tests;
 
 public sealed class PdfSyntaxTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
 /// <summary>How values are spelled in a PDF file: numbers, names, text strings and dates, the same on every machine.</summary>
 internal static class PdfSyntax

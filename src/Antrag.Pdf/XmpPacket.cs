@@ -1,18 +1,16 @@
 using System.Globalization;
-using System.Security;
 using System.Text;
-using Antrag.Layout;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
-/// <summary>The XMP metadata packet of a PDF/A-2b file: pdfaid, dates, Dublin Core title/author/subject, producer, IDs.</summary>
+/// <summary>The XMP metadata packet of a PDF/A-2b file: pdfaid, dates, Dublin Core title/author/subject, producer, IDs; well-formed XML 1.0 whatever the text.</summary>
 internal static class XmpPacket
 {
     /// <summary>The placeholder UUID, same length as the real one, written until the document's hash is known.</summary>
     private const string Placeholder = "00000000-0000-0000-0000-000000000000";
 
     /// <summary>The packet as UTF-8 and the byte offsets of the two UUIDs in it (to be patched with the document ID).</summary>
-    public static (byte[] Packet, int[] UuidAt) Create(DocumentInfo info)
+    public static (byte[] Packet, int[] UuidAt) Create(PdfInfo info)
     {
         var x = new StringBuilder();
         x.Append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
@@ -72,5 +70,5 @@ internal static class XmpPacket
         return (packet, [first + 5, second + 5]);
     }
 
-    private static string Escape(string text) => SecurityElement.Escape(text);
+    private static string Escape(string text) => XmlText.Escape(text);
 }

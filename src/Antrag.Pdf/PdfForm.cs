@@ -1,21 +1,16 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
-using Antrag.Layout;
-using SkiaSharp;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
 /// <summary>
-/// An image (the SVG logo, a PNG signature) as a PDF form XObject: Skia draws it once, at the size it is shown, into a
-/// one-page PDF, and the page's content and resources are taken over. Made once per image, size and run, so every document
-/// of a build reuses it.
+/// A drawing (an image, the SVG logo) as a PDF form XObject, taken over from the one page of a PDF another library drew
+/// it into: the page's content and resources with every object they refer to. A page draws it with
+/// <see cref="PdfPage.Form"/>; a writer embeds the same form object once, however often its pages show it.
 /// </summary>
-internal sealed partial class PdfForm
+public sealed partial class PdfForm
 {
-    private static readonly ConditionalWeakTable<byte[], System.Collections.Concurrent.ConcurrentDictionary<(float, float), PdfForm?>> Made = new();
-
     private PdfForm(float width, float height, float boxWidth, float boxHeight, string resources, string filter, byte[] content, IReadOnlyList<(string Dictionary, byte[]? Stream)> objects)
     {
         Width = width;
@@ -29,80 +24,42 @@ internal sealed partial class PdfForm
     }
 
     /// <summary>The size the image was drawn at (the size it is shown at), in points, from the form's top left corner.</summary>
-    public float Width { get; }
+    internal float Width { get; }
 
-    public float Height { get; }
+    internal float Height { get; }
 
     /// <summary>The form's box (Skia rounds a page up to its raster grid), at least <see cref="Width"/> × <see cref="Height"/>.</summary>
-    public float BoxWidth { get; }
+    internal float BoxWidth { get; }
 
-    public float BoxHeight { get; }
+    internal float BoxHeight { get; }
 
     /// <summary>The resource dictionary; references to <see cref="Objects"/> are written as <see cref="Reference"/>.</summary>
-    public string Resources { get; }
+    internal string Resources { get; }
 
     /// <summary>The content stream's filter entries ("/Filter /FlateDecode" or empty).</summary>
-    public string Filter { get; }
+    internal string Filter { get; }
 
     /// <summary>The content stream as Skia wrote it.</summary>
-    public byte[] Content { get; }
+    internal byte[] Content { get; }
 
     /// <summary>The objects the resources refer to, directly or not: dictionary (with references as placeholders) and stream data.</summary>
-    public IReadOnlyList<(string Dictionary, byte[]? Stream)> Objects { get; }
+    internal IReadOnlyList<(string Dictionary, byte[]? Stream)> Objects { get; }
 
     /// <summary>The placeholder for a reference to <see cref="Objects"/>[<paramref name="index"/>].</summary>
-    public static string Reference(int index) => "\u0001" + index.ToString(CultureInfo.InvariantCulture) + "\u0002";
+    internal static string Reference(int index) => "\u0001" + index.ToString(CultureInfo.InvariantCulture) + "\u0002";
 
     /// <summary><paramref name="text"/> with every placeholder replaced by a reference to object number <paramref name="first"/> + index.</summary>
-    public static string Resolve(string text, int first) =>
+    internal static string Resolve(string text, int first) =>
         Placeholder().Replace(text, m => (first + int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToString(CultureInfo.InvariantCulture) + " 0 R");
 
     /// <summary>
-    /// The form of <paramref name="image"/> shown at <paramref name="width"/> × <paramref name="height"/> points, or null if
-    /// Skia cannot draw it. Drawn at that size, so whatever Skia rasterizes (SVG filters) has the resolution of the page.
+    /// The first page of <paramref name="pdf"/> (a file with one cross-reference table, as Skia writes) as a form: its box,
+    /// content and resources with everything they refer to. <paramref name="width"/> × <paramref name="height"/> is the
+    /// size the page was drawn at, in points.
     /// </summary>
-    public static PdfForm? For(ImageData image, float width, float height) =>
-        Made.GetValue(image.Bytes, _ => new()).GetOrAdd((width, height), key => Create(image, key.Item1, key.Item2));
-
-    private static PdfForm? Create(ImageData image, float width, float height)
+    public static PdfForm FromPage(byte[] pdf, float width, float height)
     {
-        if (!(width > 0 && height > 0))
-        {
-            return null;
-        }
-
-        using var stream = new MemoryStream();
-        var metadata = new SKDocumentPdfMetadata { RasterDpi = 300, EncodingQuality = 101, PdfA = true };
-        var picture = image.IsSvg ? ImageLoader.SvgPicture(image) : null;
-        using var bitmap = image.IsSvg ? null : SKImage.FromEncodedData(image.Bytes);
-        if (picture is not { CullRect: { Width: > 0, Height: > 0 } } && bitmap is null)
-        {
-            return null;
-        }
-
-        using (var pdf = SKDocument.CreatePdf(stream, metadata))
-        {
-            var canvas = pdf.BeginPage(width, height);
-            var rect = new SKRect(0, 0, width, height);
-            if (picture is not null)
-            {
-                FramePainter.DrawPicture(canvas, picture, rect);
-            }
-            else
-            {
-                canvas.DrawImage(bitmap, rect, FramePainter.Sampling);
-            }
-
-            pdf.EndPage();
-            pdf.Close();
-        }
-
-        return Extract(stream.ToArray(), width, height);
-    }
-
-    /// <summary>Takes the first page of Skia's PDF apart: its box, content and resources with everything they refer to.</summary>
-    private static PdfForm Extract(byte[] pdf, float width, float height)
-    {
+        ArgumentNullException.ThrowIfNull(pdf);
         var text = Encoding.Latin1.GetString(pdf);
         var objects = SkiaObjects(text);
         var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];

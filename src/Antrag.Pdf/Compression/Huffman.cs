@@ -1,4 +1,4 @@
-namespace Antrag.Export;
+namespace Antrag.Pdf.Compression;
 
 /// <summary>Length-limited canonical Huffman codes for <see cref="Deflate"/>, built the same way on every machine.</summary>
 internal static class Huffman

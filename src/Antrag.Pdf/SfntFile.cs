@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
 /// <summary>A TrueType/OpenType font file read as its table directory: the tables a PDF needs, and a few metrics from them.</summary>
-internal sealed class SfntFile
+public sealed class SfntFile
 {
     // What a PDF viewer uses of an embedded TrueType font (ISO 32000-1, 9.9): outlines, metrics, hinting, names.
     private static readonly string[] PdfTables = ["OS/2", "cmap", "cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "prep"];

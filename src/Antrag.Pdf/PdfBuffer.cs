@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
 /// <summary>A growing byte buffer for PDF syntax: ASCII text, numbers (see <see cref="PdfSyntax.Number"/>) and raw bytes.</summary>
 internal sealed class PdfBuffer(int capacity = 4096)

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using Antrag.Export;
+using Antrag.Pdf.Compression;
 
-namespace Antrag.Tests.Export;
+namespace Antrag.Pdf.Tests.Compression;
 
 public sealed class DeflateTests
 {
@@ -32,7 +32,7 @@ public sealed class DeflateTests
             "zeros" => new byte[100_000],
             "runs" => Enumerable.Range(0, 50_000).Select(i => (byte)(i / 300 % 7)).ToArray(),
             "large" => Enumerable.Range(0, 300_000).Select(i => (byte)(random.Next(4) == 0 ? random.Next(256) : "abcabdabe"[i % 9])).ToArray(),
-            "font" => EmbeddedData.Get("fonts/Carlito-Regular.ttf").ToArray(),
+            "font" => Carlito.Regular,
             "content" => Encoding.ASCII.GetBytes(string.Concat(Enumerable.Range(0, 2000).Select(i => $"BT /F1 11 Tf 1 0 0 1 {70 + i % 13}.5 {700 - i % 50}.25 Tm [<0002{i % 97:X4}00{i % 31:X2}>-{i % 7}] TJ ET\n"))),
             _ => throw new ArgumentException(name),
         };
@@ -77,22 +77,13 @@ public sealed class DeflateTests
     {
         // Each thread keeps its hash chains between calls; what an earlier input left in them must never be matched.
         var names = Names;
-        var alone = names.ToDictionary(name => name, name => RunOnNewThread(() => (Deflate.Zlib(Input(name)), Deflate.Zlib(Input(name), fast: true))));
+        var alone = names.ToDictionary(name => name, name => FreshThread.Run(() => (Deflate.Zlib(Input(name)), Deflate.Zlib(Input(name), fast: true))));
         foreach (var name in names.Concat(names.AsEnumerable().Reverse()).Concat(names))
         {
             var input = Input(name);
             Assert.Equal(alone[name].Item1, Deflate.Zlib(input));
             Assert.Equal(alone[name].Item2, Deflate.Zlib(input, fast: true));
         }
-    }
-
-    private static T RunOnNewThread<T>(Func<T> work)
-    {
-        T result = default!;
-        var thread = new Thread(() => result = work());
-        thread.Start();
-        thread.Join();
-        return result;
     }
 
     [Fact]

@@ -1,14 +1,17 @@
 using System.Globalization;
+using System.IO.Hashing;
 using System.Text;
-using Antrag.Layout;
+using Antrag.Pdf.Compression;
 
-namespace Antrag.Export.Pdf;
+namespace Antrag.Pdf;
 
 /// <summary>
-/// Writes laid-out documents as one PDF/A-2b file: pages, embedded subset fonts, image forms, metadata (Info and XMP),
-/// the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Same input, same bytes.
+/// Writes one PDF/A-2b file: pages (see <see cref="PdfPage"/>), embedded subset fonts, image forms, metadata (Info and
+/// XMP), the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Same calls, same
+/// bytes. Objects are numbered in the order they are first needed: the pages' in the order they are begun, a font's or a
+/// form's when a page first uses it.
 /// </summary>
-internal sealed class PdfDocumentWriter
+public sealed class PdfDocumentWriter
 {
     private const int CatalogNumber = 1;
     private const int InfoNumber = 2;
@@ -16,41 +19,79 @@ internal sealed class PdfDocumentWriter
     private const int ProfileNumber = 4;
     private const int PagesNumber = 5;
 
-    private static readonly Lazy<byte[]> Profile = new(() => Deflate.Zlib(EmbeddedData.Get("color/sRGB.icc").Span));
+    private static readonly Lazy<byte[]> Profile = new(() => Deflate.Zlib(ColorProfile()));
 
     private readonly PdfBuffer file = new(65536);
     private readonly List<long> offsets = [0];
+    private readonly List<(int Number, float Height)> pages = [];
     // Fonts and image forms by resource name and first object number, numbered in the order the pages first use them.
     private readonly Dictionary<PdfFontProgram, (string Name, int Number)> fonts = [];
     private readonly Dictionary<PdfForm, (string Name, int Number)> forms = [];
+    private int open;
+    private bool finished;
 
-    private PdfDocumentWriter()
+    /// <summary>Starts a file.</summary>
+    public PdfDocumentWriter()
     {
         for (var n = 1; n <= PagesNumber; n++)
         {
             Reserve();
         }
+
+        file.Append("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
     }
 
-    /// <summary>A bookmark: its title and the zero-based index of the page it opens.</summary>
-    public readonly record struct Bookmark(string Title, int PageIndex);
-
-    /// <summary>The PDF of <paramref name="documents"/>, one after another, with <paramref name="info"/> and top-level <paramref name="bookmarks"/>.</summary>
-    public static byte[] Write(IReadOnlyList<LaidOutDocument> documents, DocumentInfo info, IReadOnlyList<Bookmark> bookmarks) =>
-        new PdfDocumentWriter().WriteAll(documents, info, bookmarks);
-
-    private byte[] WriteAll(IReadOnlyList<LaidOutDocument> documents, DocumentInfo info, IReadOnlyList<Bookmark> bookmarks)
+    /// <summary>Begins the next page, <paramref name="width"/> × <paramref name="height"/> points; draw on it, then <see cref="EndPage"/>.</summary>
+    public PdfPage BeginPage(float width, float height)
     {
-        file.Append("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
-        var pages = new List<(int Number, PageFrame Frame)>();
-        foreach (var document in documents)
+        ThrowIfFinished();
+        var number = Reserve();
+        var contents = Reserve();
+        open++;
+        return new PdfPage(this, number, contents, width, height);
+    }
+
+    /// <summary>Writes <paramref name="page"/>'s content and page object; the page comes after those ended before it.</summary>
+    public void EndPage(PdfPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ThrowIfFinished();
+        if (page.Writer != this || page.Ended)
         {
-            foreach (var page in document.Pages)
-            {
-                pages.Add((WritePage(page, document), page));
-            }
+            throw new InvalidOperationException(page.Ended ? "the page has been ended already" : "the page belongs to another writer");
         }
 
+        Stream(page.Contents, "/Filter /FlateDecode", Deflate.Zlib(page.Finish(), fast: true));
+        page.Ended = true;
+        open--;
+
+        Begin(page.Number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
+        Resources("/Font", page.Fonts);
+        Resources("/XObject", page.Forms);
+        file.Append(">> /Contents ").Integer(page.Contents).Append(" 0 R>>");
+        End();
+        pages.Add((page.Number, page.Height));
+    }
+
+    /// <summary>
+    /// Writes the fonts, forms, page tree, <paramref name="bookmarks"/> (if any), metadata and cross-reference table, and
+    /// returns the file. The writer is done then.
+    /// </summary>
+    public byte[] Finish(PdfInfo info, IReadOnlyList<PdfBookmark> bookmarks)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(bookmarks);
+        ThrowIfFinished();
+        if (open > 0)
+        {
+            throw new InvalidOperationException("a page was begun but not ended");
+        }
+
+        finished = true;
+
+        // The same strings in the Info dictionary and in the XMP (PDF/A asks for both to agree): as XML allows them. The
+        // bookmarks, which show the same Betreff, the same way.
+        info = new PdfInfo(XmlText.Allowed(info.Title), XmlText.Allowed(info.Author), XmlText.Allowed(info.Subject), XmlText.Allowed(info.Keywords), info.Created, XmlText.Allowed(info.Creator));
         WriteFonts();
         WriteForms();
 
@@ -63,7 +104,7 @@ internal sealed class PdfDocumentWriter
         file.Append("] /Count ").Integer(pages.Count).Append(">>");
         End();
 
-        var outlines = bookmarks.Count > 0 ? WriteOutline(bookmarks, pages) : 0;
+        var outlines = bookmarks.Count > 0 ? WriteOutline(bookmarks) : 0;
 
         Begin(CatalogNumber).Append("<</Type /Catalog /Pages ").Integer(PagesNumber).Append(" 0 R /Metadata ").Integer(MetadataNumber).Append(" 0 R")
             .Append(" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile ")
@@ -92,10 +133,11 @@ internal sealed class PdfDocumentWriter
         var idAt = file.Length;
         file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
 
-        // The ID is the MD5 of the file with the ID written as zeros (the PDF reference suggests a hash of the contents),
-        // shaped as a name-based UUID (version 3) for the XMP; the trailer holds the same 16 bytes.
-        var id = Md5.Hash(file.Written);
-        id[6] = (byte)((id[6] & 0x0F) | 0x30);
+        // The ID is the XXH128 hash of the file with the ID written as zeros (the PDF reference suggests a hash of the
+        // contents), shaped as a UUID of version 8 (RFC 9562: the bits are the writer's own) for the XMP; the trailer holds
+        // the same 16 bytes. Nothing rests on it being hard to forge: it tells files and their versions apart.
+        var id = XxHash128.Hash(file.Written);
+        id[6] = (byte)((id[6] & 0x0F) | 0x80);
         id[8] = (byte)((id[8] & 0x3F) | 0x80);
         var hex = Encoding.ASCII.GetBytes(Convert.ToHexString(id));
         file.Patch(idAt, hex);
@@ -110,33 +152,11 @@ internal sealed class PdfDocumentWriter
         return file.ToArray();
     }
 
-    private int WritePage(PageFrame page, LaidOutDocument document)
-    {
-        var number = Reserve();
-        var contents = Reserve();
-        var usedFonts = new SortedDictionary<int, string>();
-        var usedForms = new SortedDictionary<int, string>();
-        var content = PdfContent.Write(
-            page,
-            document.Fonts,
-            face =>
-            {
-                var program = PdfFontProgram.For(face);
-                return (Use(fonts, program, "F", 5, usedFonts), program);
-            },
-            image => PdfForm.For(image.Image, image.Width, image.Height) is { } form
-                ? (Use(forms, form, "X", 1 + form.Objects.Count, usedForms), form)
-                : null);
+    /// <summary>The resource name of <paramref name="font"/>, registered on its first use; noted in <paramref name="used"/>.</summary>
+    internal string Use(PdfFontProgram font, SortedDictionary<int, string> used) => Use(fonts, font, "F", 5, used);
 
-        Stream(contents, "/Filter /FlateDecode", Deflate.Zlib(content, fast: true));
-
-        Begin(number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
-        Resources("/Font", usedFonts);
-        Resources("/XObject", usedForms);
-        file.Append(">> /Contents ").Integer(contents).Append(" 0 R>>");
-        End();
-        return number;
-    }
+    /// <summary>The resource name of <paramref name="form"/>, registered on its first use; noted in <paramref name="used"/>.</summary>
+    internal string Use(PdfForm form, SortedDictionary<int, string> used) => Use(forms, form, "X", 1 + form.Objects.Count, used);
 
     /// <summary>
     /// The resource name of <paramref name="resource"/>, registered on first use with <paramref name="objects"/> object
@@ -223,7 +243,7 @@ internal sealed class PdfDocumentWriter
         }
     }
 
-    private int WriteOutline(IReadOnlyList<Bookmark> bookmarks, List<(int Number, PageFrame Frame)> pages)
+    private int WriteOutline(IReadOnlyList<PdfBookmark> bookmarks)
     {
         var first = Reserve(1 + bookmarks.Count);
         var n = bookmarks.Count;
@@ -231,8 +251,8 @@ internal sealed class PdfDocumentWriter
         End();
         for (var i = 0; i < n; i++)
         {
-            var (page, frame) = pages[bookmarks[i].PageIndex];
-            Begin(first + 1 + i).Append("<</Title ").Append(PdfSyntax.Text(bookmarks[i].Title)).Append(" /Parent ").Integer(first).Append(" 0 R");
+            var (page, height) = pages[bookmarks[i].PageIndex];
+            Begin(first + 1 + i).Append("<</Title ").Append(PdfSyntax.Text(XmlText.Allowed(bookmarks[i].Title))).Append(" /Parent ").Integer(first).Append(" 0 R");
             if (i > 0)
             {
                 file.Append(" /Prev ").Integer(first + i).Append(" 0 R");
@@ -243,14 +263,14 @@ internal sealed class PdfDocumentWriter
                 file.Append(" /Next ").Integer(first + i + 2).Append(" 0 R");
             }
 
-            file.Append(" /Dest [").Integer(page).Append(" 0 R /XYZ 0 ").Number(frame.Height).Append("0]>>");
+            file.Append(" /Dest [").Integer(page).Append(" 0 R /XYZ 0 ").Number(height).Append("0]>>");
             End();
         }
 
         return first;
     }
 
-    private void WriteInfo(DocumentInfo info)
+    private void WriteInfo(PdfInfo info)
     {
         Begin(InfoNumber).Append("<<");
         void Entry(string key, string value)
@@ -304,4 +324,22 @@ internal sealed class PdfDocumentWriter
     }
 
     private void End() => file.Append("\nendobj\n");
+
+    private void ThrowIfFinished()
+    {
+        if (finished)
+        {
+            throw new InvalidOperationException("the file has been finished; start a new writer");
+        }
+    }
+
+    /// <summary>The sRGB ICC profile of the output intent, embedded in this assembly.</summary>
+    private static byte[] ColorProfile()
+    {
+        using var stream = typeof(PdfDocumentWriter).Assembly.GetManifestResourceStream("color/sRGB.icc")
+            ?? throw new InvalidOperationException("the resource 'color/sRGB.icc' is missing from Antrag.Pdf");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
 }

@@ -1,0 +1,191 @@
+namespace Antrag.Pdf;
+
+/// <summary>
+/// One page being written, from <see cref="PdfDocumentWriter.BeginPage"/> to <see cref="PdfDocumentWriter.EndPage"/>: its
+/// content stream, drawn with glyph runs (kerning and justification as TJ adjustments against the embedded widths), stroked
+/// lines and image forms. Coordinates are in points from the page's top left corner, y pointing down; PDF's own y axis
+/// points up, which the page turns around.
+/// </summary>
+public sealed class PdfPage
+{
+    private readonly PdfBuffer output = new(16384);
+    private bool inText;
+    private string? currentFont;
+    private float currentSize;
+    private PdfColor? fill;
+    private PdfColor? stroke;
+    private float lineWidth = -1;
+
+    internal PdfPage(PdfDocumentWriter writer, int number, int contents, float width, float height)
+    {
+        Writer = writer;
+        Number = number;
+        Contents = contents;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>The page's width in points.</summary>
+    public float Width { get; }
+
+    /// <summary>The page's height in points.</summary>
+    public float Height { get; }
+
+    /// <summary>The writer the page belongs to.</summary>
+    internal PdfDocumentWriter Writer { get; }
+
+    /// <summary>The page object's number.</summary>
+    internal int Number { get; }
+
+    /// <summary>The number of the page's content stream.</summary>
+    internal int Contents { get; }
+
+    /// <summary>The fonts the page uses: object number → resource name.</summary>
+    internal SortedDictionary<int, string> Fonts { get; } = [];
+
+    /// <summary>The image forms the page uses: object number → resource name.</summary>
+    internal SortedDictionary<int, string> Forms { get; } = [];
+
+    /// <summary>Whether <see cref="PdfDocumentWriter.EndPage"/> has written the page.</summary>
+    internal bool Ended { get; set; }
+
+    /// <summary>
+    /// Draws a run of <paramref name="glyphs"/> of <paramref name="font"/> at <paramref name="size"/> points: glyph i at
+    /// (<paramref name="xs"/>[i], <paramref name="ys"/>[i]) from the origin (<paramref name="x"/>, <paramref name="baseline"/>),
+    /// ys down, the whole run turned by <paramref name="rotation"/> degrees clockwise about the origin. Glyph 0 (.notdef)
+    /// is left out, as PDF/A forbids showing it.
+    /// </summary>
+    public void Text(PdfFontProgram font, float size, PdfColor color, float x, float baseline, float rotation, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> xs, ReadOnlySpan<float> ys)
+    {
+        ThrowIfEnded();
+        var name = Writer.Use(font, Fonts);
+        var first = glyphs.IndexOfAnyExcept((ushort)0);
+        if (first < 0)
+        {
+            return;
+        }
+
+        if (!inText)
+        {
+            output.Append("BT\n");
+            inText = true;
+        }
+
+        if (name != currentFont || size != currentSize)
+        {
+            output.Append('/').Append(name).Append(' ').Number(size).Append("Tf\n");
+            currentFont = name;
+            currentSize = size;
+        }
+
+        if (fill != color)
+        {
+            Color(color).Append("rg\n");
+            fill = color;
+        }
+
+        var angle = -rotation * Math.PI / 180;
+        var (cos, sin) = rotation == 0 ? (1.0, 0.0) : (Math.Cos(angle), Math.Sin(angle));
+        var widths = font.Widths;
+        var scale = size / 1000f;
+        var i = first;
+        while (i < glyphs.Length)
+        {
+            // A segment: glyphs on the baseline from one text matrix; a glyph moved off the baseline starts its own.
+            var dy = ys[i];
+            var tx = x + (xs[i] * cos) + (dy * sin);
+            var ty = Height - (baseline + (dy * cos) - (xs[i] * sin));
+            output.Number(cos, 6).Number(sin, 6).Number(-sin, 6).Number(cos, 6).Number(tx).Number(ty).Append("Tm\n[<");
+            var pen = xs[i];
+            var j = i;
+            for (; j < glyphs.Length; j++)
+            {
+                var glyph = glyphs[j];
+                if (glyph == 0)
+                {
+                    continue;
+                }
+
+                if (j > i && ys[j] != dy)
+                {
+                    break;
+                }
+
+                var adjust = (xs[j] - pen) / scale;
+                if (Math.Abs(adjust) >= 0.005)
+                {
+                    output.Append("> ").Number(-adjust).Append('<');
+                }
+
+                output.Hex4(glyph);
+                pen = xs[j] + (glyph < widths.Length ? widths[glyph] : 0) * scale;
+            }
+
+            output.Append(">] TJ\n");
+            i = j;
+            while (i < glyphs.Length && glyphs[i] == 0)
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Strokes a straight line from (<paramref name="x1"/>, <paramref name="y1"/>) to (<paramref name="x2"/>, <paramref name="y2"/>).</summary>
+    public void Line(float x1, float y1, float x2, float y2, float thickness, PdfColor color)
+    {
+        ThrowIfEnded();
+        EndText();
+        if (stroke != color)
+        {
+            Color(color).Append("RG\n");
+            stroke = color;
+        }
+
+        if (lineWidth != thickness)
+        {
+            output.Number(thickness).Append("w\n");
+            lineWidth = thickness;
+        }
+
+        output.Number(x1).Number(Height - y1).Append("m ").Number(x2).Number(Height - y2).Append("l S\n");
+    }
+
+    /// <summary>Draws <paramref name="form"/> into the rectangle with its top left corner at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public void Form(PdfForm form, float x, float y, float width, float height)
+    {
+        ThrowIfEnded();
+        var name = Writer.Use(form, Forms);
+        EndText();
+
+        // The form's point (u, v) lies at (u, BoxHeight − v) from the image's top left corner, v measured down.
+        var sx = width / form.Width;
+        var sy = height / form.Height;
+        output.Append("q ").Number(sx).Append("0 0 ").Number(sy).Number(x).Number(Height - y - (form.BoxHeight * sy)).Append("cm /").Append(name).Append(" Do Q\n");
+    }
+
+    /// <summary>The content stream as written so far, text closed.</summary>
+    internal ReadOnlySpan<byte> Finish()
+    {
+        EndText();
+        return output.Written;
+    }
+
+    private PdfBuffer Color(PdfColor c) => output.Number(c.R / 255.0).Number(c.G / 255.0).Number(c.B / 255.0);
+
+    private void EndText()
+    {
+        if (inText)
+        {
+            output.Append("ET\n");
+            inText = false;
+        }
+    }
+
+    private void ThrowIfEnded()
+    {
+        if (Ended)
+        {
+            throw new InvalidOperationException("the page has been written; begin a new one");
+        }
+    }
+}
