@@ -33,7 +33,13 @@ public static class GitHubAnnotations
         properties.Append(",title=").Append(diagnostic.Code.Id);
 
         var message = diagnostic.Hint is null ? diagnostic.Message : diagnostic.Message + "\nhint: " + diagnostic.Hint;
-        return "::" + (diagnostic.Severity == Severity.Error ? "error" : "warning") + " " + properties + "::" + EscapeData(message);
+        var command = diagnostic.Severity switch
+        {
+            Severity.Error => "error",
+            Severity.Note => "notice",
+            _ => "warning",
+        };
+        return "::" + command + " " + properties + "::" + EscapeData(message);
     }
 
     /// <summary>Escapes a message: <c>%</c>, CR and LF as <c>%25</c>, <c>%0D</c>, <c>%0A</c>.</summary>

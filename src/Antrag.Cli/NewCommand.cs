@@ -38,10 +38,17 @@ public static class NewCommand
     {
         try
         {
-            if (MotionScaffold.FindKind(kind) is not { } found)
+            var folder = output is null ? "." : Directory.Exists(output) ? output : Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".";
+            var declaration = MotionScaffold.DeclarationFor(folder);
+            if (declaration.FindKind(kind)?.Name is not { } found)
             {
-                var suggestion = MotionScaffold.SuggestKind(kind);
-                DiagnosticPrinter.Error(stderr, DiagnosticCodes.UnknownKind, string.Empty, $"unknown kind '{kind}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"), "kinds: " + string.Join(", ", MotionScaffold.Kinds));
+                var suggestion = declaration.SuggestKind(kind);
+                DiagnosticPrinter.Error(
+                    stderr,
+                    DiagnosticCodes.UnknownKind,
+                    string.Empty,
+                    $"unknown kind '{kind}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"),
+                    "kinds: " + string.Join(", ", declaration.Kinds.Select(k => k.Name)));
                 return ExitCodes.BadInput;
             }
 

@@ -34,7 +34,9 @@ public static class SchemaCommand
         try
         {
             Directory.CreateDirectory(folder);
-            AtomicFile.WriteAll(SchemaStore.Names.Select(name => (Path.Combine(folder, name), SchemaStore.Read(name))).ToList());
+            // The kinds of document of the nearest profile are part of the motions' schema, as check knows them.
+            var motions = Scaffold.MotionScaffold.DeclarationFor(Environment.CurrentDirectory);
+            AtomicFile.WriteAll(SchemaStore.Names.Select(name => (Path.Combine(folder, name), SchemaStore.Read(name, motions))).ToList());
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -3,6 +3,7 @@ using Antrag.Diagnostics;
 using Antrag.Fonts;
 using Antrag.Layout;
 using Antrag.Read;
+using Antrag.Read.Keys;
 using Antrag.Text;
 
 namespace Antrag;
@@ -33,8 +34,36 @@ public static class Pipeline
             return null;
         }
 
-        var motion = MotionReader.Read(fullPath, path, diagnostics);
-        return motion is null ? null : Load(motion, fullPath, diagnostics);
+        // A kind the profile declares is only known once the profile is read: the motion is read with its kind taken as
+        // written, and read again through the profile's kinds when it is not a built-in one.
+        var motion = MotionReader.Read(fullPath, path, diagnostics, null, openKinds: true);
+        if (motion is null)
+        {
+            return null;
+        }
+
+        var loaded = Load(motion, fullPath, diagnostics);
+        if (loaded is null || MotionKeys.Declaration.Kind(motion.Kind) is not null)
+        {
+            return loaded;
+        }
+
+        var declaration = loaded.Declaration;
+        if (declaration.FindKind(motion.Kind) is null)
+        {
+            var suggestion = KeySuggester.Suggest(motion.Kind, declaration.KindSpellings().Keys);
+            diagnostics.Error(
+                DiagnosticCodes.UnknownKind,
+                motion.Positions.TryGetValue("art", out var at) ? at : SourceSpan.InFile(path),
+                $"unknown kind of document '{motion.Kind}'" + (suggestion is null ? string.Empty : $" (did you mean '{declaration.KindSpellings()[suggestion]}'?)"),
+                "kinds: " + string.Join(", ", declaration.Kinds.Select(k => k.Name)) + "; a profile declares further kinds under 'arten'");
+            return null;
+        }
+
+        var again = new DiagnosticBag();
+        var reread = MotionReader.Read(fullPath, path, again, declaration, openKinds: false);
+        diagnostics.AddRange(again.Items.Where(d => !diagnostics.Items.Contains(d)));
+        return reread is null ? null : loaded with { Motion = reread };
     }
 
     /// <summary>
@@ -133,7 +162,7 @@ public static class Pipeline
             return null;
         }
 
-        var templateName = template?.TemplateName ?? motion.Kind;
+        var templateName = template?.TemplateName ?? loaded.Kind.TemplateName;
         var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, templateName + TemplateStore.Extension))
             ? Path.Combine(dir, templateName + TemplateStore.Extension)
             : "embedded:templates/" + templateName + TemplateStore.Extension;

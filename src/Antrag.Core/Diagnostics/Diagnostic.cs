@@ -14,9 +14,17 @@ public sealed record Diagnostic(DiagnosticCode Code, Severity Severity, SourceSp
     public override string ToString()
     {
         var place = Span.File.Length == 0 ? string.Empty : Visible(Span.ToString()) + ": ";
-        var head = $"{place}{(Severity == Severity.Error ? "error" : "warning")} {Code.Id}: {Visible(Message)}";
+        var head = $"{place}{Word(Severity)} {Code.Id}: {Visible(Message)}";
         return Hint is null ? head : head + Environment.NewLine + "  hint: " + Visible(Hint);
     }
+
+    /// <summary>The word printed for a severity: error, warning or note.</summary>
+    public static string Word(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Note => "note",
+        _ => "warning",
+    };
 
     /// <summary><paramref name="text"/> with control characters (C0 but tab, DEL, C1) and lone surrogates written as <c>\uXXXX</c>.</summary>
     public static string Visible(string text)

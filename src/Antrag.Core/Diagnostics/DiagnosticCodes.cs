@@ -132,6 +132,9 @@ public static partial class DiagnosticCodes
     /// <summary>A Resolution marked nichtöffentlich.</summary>
     public static readonly DiagnosticCode NonPublicResolution = Define("ANT2008", "Resolution marked nichtöffentlich", "A Resolution is a public statement; remove 'oeffentlich: false' if that is what is meant (a warning).");
 
+    /// <summary>The Beschlussentwurf begins with the intro sentence itself, which is therefore not printed twice.</summary>
+    public static readonly DiagnosticCode IntroInText = Define("ANT2010", "intro already in the text", "Nothing to do: antrag prints the sentence once (a note). To print another intro, set 'beschluss_einleitung' under 'texte' in the motion or profile.");
+
     /// <summary>The profile file was named as the motion to render.</summary>
     public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
 

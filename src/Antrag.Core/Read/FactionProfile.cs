@@ -80,6 +80,18 @@ public sealed record FactionProfile
     /// <summary>Absolute path of a <c>templates</c> folder beside the profile, if there is one.</summary>
     public string? TemplatesDirectory { get; init; }
 
+    /// <summary>Gender of the council's body word (<c>rat_genus</c>: m, f or n), where antrag does not know it.</summary>
+    public string? CouncilGender { get; init; }
+
+    /// <summary>Genitive of the council's body word (<c>rat_genitiv</c>), where antrag does not know it.</summary>
+    public string? CouncilGenitive { get; init; }
+
+    /// <summary>Kinds of document the profile declares (<c>arten</c>), besides the built-in ones.</summary>
+    public IReadOnlyList<Keys.KindDeclaration> Kinds { get; init; } = [];
+
+    /// <summary>The profile's own wording of named texts (<c>texte</c>), by name.</summary>
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Every value as read through the declared keys (<see cref="Keys.ProfileKeys"/>), for templates and keys without a property here.</summary>
     public KeyValues Values { get; init; } = KeyValues.Empty;
 

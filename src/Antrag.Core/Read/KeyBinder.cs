@@ -7,8 +7,10 @@ namespace Antrag.Read;
 /// <summary>
 /// Reads a YAML mapping through its declared keys: checks every key (unknown, missing, wrong shape, values not allowed) and
 /// returns the values it could read, by key, with each key's position recorded. The one reader of every declared key.
+/// With <c>openKinds</c>, a kind of document it does not know is taken as written, to be checked
+/// against the kinds the profile declares once the profile is read.
 /// </summary>
-internal sealed class KeyBinder(ReadContext context, DocumentDeclaration document, string folder)
+internal sealed class KeyBinder(ReadContext context, DocumentDeclaration document, string folder, bool openKinds = false)
 {
     /// <summary>Reads <paramref name="node"/> as the top level of the document; <paramref name="top"/> is its binder, for rules across keys.</summary>
     public KeyValues Bind(YamlMappingNode node, out MappingBinder top)
@@ -40,11 +42,12 @@ internal sealed class KeyBinder(ReadContext context, DocumentDeclaration documen
     private object? Read(MappingBinder map, KeyDeclaration key) => key.Type switch
     {
         KeyType.Text => map.Text(key.Name),
-        KeyType.Line => map.Line(key.Name),
+        KeyType.Line => map.Line(key.Name) ?? (key.EmptyAllowed && map.Value(key.Name) is YamlScalarNode ? string.Empty : null),
         KeyType.Date => map.Date(key.Name),
         KeyType.Bool => map.Bool(key.Name),
         KeyType.Number => map.Number(key.Name, key.Minimum, key.Maximum, key.Unit.Symbol, key.Unit.Word),
         KeyType.Choice => Choice(map, key, key.AcceptedSpellings(), key.Choices),
+        KeyType.Kind when openKinds && map.Line(key.Name) is { } written && !document.KindSpellings().ContainsKey(written) => written,
         KeyType.Kind => Choice(map, key, document.KindSpellings(), document.Kinds.Select(k => k.Name).ToList()),
         KeyType.Color => Color(map, key),
         KeyType.File => ExistingFile(map, key),

@@ -16,6 +16,12 @@ internal static class KeyRules
     /// </summary>
     public static void Check(ReadContext context, DocumentDeclaration declaration, MappingBinder map, KeyValues values, string? kind, bool isDraft)
     {
+        // A kind not (yet) known — one the profile may declare — has no rules of its own here; they are checked once it is known.
+        if (kind is not null && declaration.Kind(kind) is null)
+        {
+            kind = null;
+        }
+
         foreach (var key in declaration.Keys)
         {
             if (map.Has(key.Name) && kind is not null && key.OnlyFor.Count > 0 && !key.OnlyFor.Contains(kind, StringComparer.Ordinal))

@@ -44,6 +44,12 @@ public sealed class KeyValues : IEnumerable<KeyValuePair<string, object?>>
     /// <summary>A list of entries; empty when absent.</summary>
     public IReadOnlyList<KeyValues> Entries(string key) => this[key] as IReadOnlyList<KeyValues> ?? [];
 
+    /// <summary>The texts of a nested mapping of one-line texts (such as <c>texte</c>), by key; empty when absent.</summary>
+    public IReadOnlyDictionary<string, string> Texts(string key) =>
+        Mapping(key) is { } nested
+            ? nested.Where(p => p.Value is string).ToDictionary(p => p.Key, p => (string)p.Value!, StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <inheritdoc/>
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => values.GetEnumerator();
 

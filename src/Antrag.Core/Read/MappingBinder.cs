@@ -313,6 +313,10 @@ internal sealed partial class MappingBinder
         return Bind(context, mapping, $"{path}{key}.", keys, context.At(mapping));
     }
 
+    /// <summary>Reports a problem at the key whose full path (from the top of the file) is <paramref name="keyPath"/>.</summary>
+    public void ErrorAt(DiagnosticCode code, string keyPath, string message, string? hint = null) =>
+        context.Error(code, context.Positions.TryGetValue(keyPath, out var at) ? at : context.FileStart, message, hint);
+
     /// <summary>Reports a problem at the key.</summary>
     public void Error(DiagnosticCode code, string key, string message, string? hint = null) => context.Error(code, KeyAt(key), message, hint);
 

@@ -83,6 +83,15 @@ public sealed record Motion
     /// <summary>Explicit profile path (<c>profil</c>), relative to the motion file; null = search upwards.</summary>
     public string? ProfilePath { get; init; }
 
+    /// <summary>What an Änderungs- or Ergänzungsantrag amends, with article (<c>aendert</c>), e.g. "die Anlage 2"; null: the Beschlussentwurf.</summary>
+    public string? AmendedPart { get; init; }
+
+    /// <summary>The legal basis printed under the title (<c>rechtsgrundlage</c>).</summary>
+    public string? LegalBasis { get; init; }
+
+    /// <summary>The motion's own wording of named texts (<c>texte</c>), by name.</summary>
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Every value as read through the declared keys (<see cref="Keys.MotionKeys"/>), for templates and keys without a property here.</summary>
     public KeyValues Values { get; init; } = KeyValues.Empty;
 

@@ -16,27 +16,33 @@ public static class MotionReader
     /// Reads a motion file. <paramref name="displayPath"/> is the path as the user typed it (used in every diagnostic);
     /// <paramref name="fullPath"/> is where to read. Returns null if any error was reported into <paramref name="diagnostics"/>.
     /// </summary>
-    public static Motion? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    public static Motion? Read(string fullPath, string displayPath, DiagnosticBag diagnostics) => Read(fullPath, displayPath, diagnostics, null, false);
+
+    /// <summary>
+    /// Like <see cref="Read(string, string, DiagnosticBag)"/>, through <paramref name="declaration"/> (default: the built-in one);
+    /// with <paramref name="openKinds"/>, a kind it does not know is taken as written (see <see cref="KeyBinder"/>).
+    /// </summary>
+    public static Motion? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, DocumentDeclaration? declaration, bool openKinds)
     {
         var context = new ReadContext(displayPath);
-        return Read(SourceFile.ReadText(fullPath, context), fullPath, context, diagnostics);
+        return Read(SourceFile.ReadText(fullPath, context), fullPath, context, diagnostics, declaration, openKinds);
     }
 
     /// <summary>Like <see cref="Read(string, string, DiagnosticBag)"/>, from the bytes of a file kept elsewhere (a version in git); its name in <paramref name="displayPath"/> tells YAML from Markdown.</summary>
     public static Motion? Read(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
     {
         var context = new ReadContext(displayPath);
-        return Read(SourceFile.Decode(bytes, context), displayPath, context, diagnostics);
+        return Read(SourceFile.Decode(bytes, context), displayPath, context, diagnostics, null, false);
     }
 
-    private static Motion? Read(string? text, string path, ReadContext context, DiagnosticBag diagnostics)
+    private static Motion? Read(string? text, string path, ReadContext context, DiagnosticBag diagnostics, DocumentDeclaration? declaration, bool openKinds)
     {
         if (text is not null && path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             text = FrontMatter.ToYaml(text, context);
         }
 
-        var motion = text is null ? null : Bind(text, context);
+        var motion = text is null ? null : Bind(text, context, declaration, openKinds);
         context.FlushTo(diagnostics);
         return context.HasErrors ? null : motion;
     }
@@ -53,7 +59,7 @@ public static class MotionReader
         return context.HasErrors ? null : motion;
     }
 
-    private static Motion? Bind(string text, ReadContext context, DocumentDeclaration? declaration = null)
+    private static Motion? Bind(string text, ReadContext context, DocumentDeclaration? declaration = null, bool openKinds = false)
     {
         var root = YamlLoader.Load(text, context, EmptyMessage, TopLevelHint);
         if (root is null)
@@ -63,10 +69,10 @@ public static class MotionReader
 
         declaration ??= MotionKeys.Declaration;
         var folder = Path.GetDirectoryName(Path.GetFullPath(context.DisplayPath)) ?? Environment.CurrentDirectory;
-        var values = new KeyBinder(context, declaration, folder).Bind(root, out var map);
+        var values = new KeyBinder(context, declaration, folder, openKinds).Bind(root, out var map);
         var kind = values.Text("art") ?? "antrag";
         var isDraft = values.Bool("entwurf") ?? false;
-        KeyRules.Check(context, declaration, map, values, kind, isDraft);
+        KeyRules.Check(context, declaration, map, values, declaration.Kind(kind)?.RulesKind ?? kind, isDraft);
         if (context.HasErrors || values.Text("betreff") is not { } subject || (values.Date("datum") is null && !isDraft))
         {
             return null;
@@ -110,6 +116,9 @@ public static class MotionReader
                 .Select(e => new Signer(e.Text("name")!, e.Text("funktion"), e.Text("fraktion"), e.Text("unterschrift")))
                 .ToList(),
             ProfilePath = values.Text("profil"),
+            AmendedPart = values.Text("aendert"),
+            LegalBasis = values.Text("rechtsgrundlage"),
+            Texts = values.Texts("texte"),
             LineNumbers = numbering as LineNumbering,
             LineNumbersOff = numbering is LineNumberingOff,
             Values = values,

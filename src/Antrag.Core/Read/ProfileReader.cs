@@ -34,6 +34,7 @@ public static class ProfileReader
         var kind = values.Text("typ") == "einzelratsmitglied" ? ProfileKind.SingleMember : ProfileKind.Faction;
         KeyRules.Check(context, ProfileKeys.Declaration, map, values, kind: null, isDraft: false);
 
+        var kinds = DeclaredKinds(map, values);
         if (context.HasErrors || values.Text("name") is not { } name || values.Text("rat") is not { } council || values.Text("stadt") is not { } city)
         {
             return null;
@@ -74,9 +75,52 @@ public static class ProfileReader
             Hyphenate = values.Bool("silbentrennung") ?? true,
             GermanTypography = values.Bool("typografie") ?? true,
             LineNumbers = values["zeilennummern"] as LineNumbering,
+            CouncilGender = values.Text("rat_genus"),
+            CouncilGenitive = values.Text("rat_genitiv"),
+            Texts = values.Texts("texte"),
+            Kinds = kinds,
             TemplatesDirectory = Directory.Exists(templates) ? templates : null,
             Values = values,
             Positions = context.Positions,
         };
+    }
+
+    /// <summary>The kinds the profile declares under <c>arten</c>; a name that is taken or not a plain word is an error.</summary>
+    private static List<KindDeclaration> DeclaredKinds(MappingBinder map, KeyValues values)
+    {
+        var kinds = new List<KindDeclaration>();
+        var entries = values.Entries("arten");
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Text("name") is not { } name || entries[i].Text("titel") is not { } title)
+            {
+                continue;
+            }
+
+            var at = map.PathOf("arten") + $"[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}].name";
+            if (name.Length == 0 || !name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                map.ErrorAt(DiagnosticCodes.InvalidValue, at, $"the name of a kind must be lower-case letters, digits or '-', not '{name}'", "e.g. 'name: kleineanfrage' — it is what motions write after 'art:'");
+                continue;
+            }
+
+            if (MotionKeys.Declaration.FindKind(name) is not null || kinds.Exists(k => k.Name == name))
+            {
+                map.ErrorAt(DiagnosticCodes.InvalidValue, at, $"there is already a kind '{name}'", "give the declared kind another name");
+                continue;
+            }
+
+            kinds.Add(new KindDeclaration(name, title)
+            {
+                BasedOn = entries[i].Text("wie") ?? "antrag",
+                DocumentWord = entries[i].Text("wort"),
+                JointWord = entries[i].Text("gemeinsam") ?? "Gemeinsamer",
+                Template = entries[i].Text("vorlage"),
+                Texts = entries[i].Texts("texte"),
+                Spellings = new[] { title, title.Replace(" ", string.Empty, StringComparison.Ordinal) }.Where(s => s != name).Distinct(StringComparer.Ordinal).ToList(),
+            });
+        }
+
+        return kinds;
     }
 }

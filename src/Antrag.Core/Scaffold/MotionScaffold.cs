@@ -37,17 +37,22 @@ public static class MotionScaffold
     /// </summary>
     public static string Create(string kind, string targetPath, DateOnly today, DiagnosticBag diagnostics)
     {
-        if (!Kinds.Contains(kind, StringComparer.Ordinal))
-        {
-            throw new ArgumentException($"unknown kind '{kind}'", nameof(kind));
-        }
-
         var folder = Path.GetDirectoryName(Path.GetFullPath(targetPath)) ?? Environment.CurrentDirectory;
         var profile = ReadProfile(folder, targetPath, diagnostics);
+        var declaration = MotionKeys.Declaration.WithKinds(profile?.Kinds ?? []);
+        var found = declaration.FindKind(kind) ?? throw new ArgumentException($"unknown kind '{kind}'", nameof(kind));
         var schema = FindUpwards(folder, SchemaPath) is { } schemaFull
             ? Path.GetRelativePath(folder, schemaFull).Replace('\\', '/')
             : null;
-        return Write(kind, today, schema, profile);
+        return Write(found.Name, today, schema, profile, declaration);
+    }
+
+    /// <summary>The kinds of motion that can be started in <paramref name="folder"/>: the built-in ones and those of the nearest profile.</summary>
+    public static DocumentDeclaration DeclarationFor(string folder)
+    {
+        var path = FindUpwards(Path.GetFullPath(folder), ProfileLocator.FileName);
+        var profile = path is null ? null : ProfileReader.Read(path, path, new DiagnosticBag());
+        return MotionKeys.Declaration.WithKinds(profile?.Kinds ?? []);
     }
 
     /// <summary>
@@ -73,10 +78,13 @@ public static class MotionScaffold
         }
 
         y.Append('\n');
-        var context = new ScaffoldContext(kindDeclaration, today, profile);
+        // A declared kind is written like the built-in kind it is based on, with its own placeholders over that kind's.
+        var rules = declaration.Kind(kindDeclaration.RulesKind) ?? kindDeclaration;
+        var merged = kindDeclaration with { Scaffold = rules.Scaffold.Concat(kindDeclaration.Scaffold).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal) };
+        var context = new ScaffoldContext(merged, today, profile);
         foreach (var key in declaration.Keys)
         {
-            if (key.OnlyFor.Count == 0 || key.OnlyFor.Contains(kind, StringComparer.Ordinal))
+            if (key.OnlyFor.Count == 0 || key.OnlyFor.Contains(rules.Name, StringComparer.Ordinal))
             {
                 WriteKey(y, key, key.Name, 0, string.Empty, context);
             }

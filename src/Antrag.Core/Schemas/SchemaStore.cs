@@ -15,8 +15,13 @@ public static class SchemaStore
     /// <summary>The schema file names: motions (<c>antrag.schema.json</c>) and profiles (<c>fraktion.schema.json</c>).</summary>
     public static IReadOnlyList<string> Names { get; } = Documents.Select(SchemaWriter.FileName).ToList();
 
-    /// <summary>The bytes (UTF-8) of the schema named <paramref name="name"/> (one of <see cref="Names"/>).</summary>
-    public static byte[] Read(string name) =>
-        Encoding.UTF8.GetBytes(SchemaWriter.Write(Documents.FirstOrDefault(d => SchemaWriter.FileName(d) == name)
-            ?? throw new ArgumentException($"there is no schema {name}", nameof(name))));
+    /// <summary>
+    /// The bytes (UTF-8) of the schema named <paramref name="name"/> (one of <see cref="Names"/>); <paramref name="motions"/>
+    /// replaces the built-in declaration of motions (with the kinds a profile declares).
+    /// </summary>
+    public static byte[] Read(string name, DocumentDeclaration? motions = null)
+    {
+        var document = Documents.FirstOrDefault(d => SchemaWriter.FileName(d) == name) ?? throw new ArgumentException($"there is no schema {name}", nameof(name));
+        return Encoding.UTF8.GetBytes(SchemaWriter.Write(motions is not null && document.Name == motions.Name ? motions : document));
+    }
 }

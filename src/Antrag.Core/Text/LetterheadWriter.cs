@@ -22,7 +22,7 @@ public static class LetterheadWriter
         var (motion, profile, _) = loaded;
         var store = new TemplateStore(profile.TemplatesDirectory);
         var at = motion.Positions.TryGetValue("art", out var p) ? p : new Diagnostics.SourceSpan(motion.SourcePath, 1, 1);
-        var source = store.Find(request?.TemplateName ?? motion.Kind, at, diagnostics);
+        var source = store.Find(request?.TemplateName ?? loaded.Kind.TemplateName, at, diagnostics);
         if (source is null)
         {
             return null;
@@ -51,7 +51,18 @@ public static class LetterheadWriter
             LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
-        var globals = TemplateModel.Create(loaded);
+        var wording = Wording.For(loaded);
+        if (wording.IntroInText && request is null)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCodes.IntroInText,
+                Severity.Note,
+                motion.Positions.TryGetValue("beschlussentwurf", out var draftAt) ? draftAt : at,
+                $"the Beschlussentwurf begins with \"{wording.Texts["beschluss_einleitung"].TrimEnd(':')}\" itself, so that sentence is not printed before it",
+                "nothing to do; to print a different intro, set 'beschluss_einleitung' under 'texte'"));
+        }
+
+        var globals = TemplateModel.Create(loaded, wording);
         if (request?.Variables is { } extra)
         {
             foreach (var (key, value) in extra)

@@ -16,7 +16,10 @@ public static class TemplateModel
     public static string FormatDate(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Creates the global object of a template run.</summary>
-    public static ScriptObject Create(LoadedMotion loaded)
+    public static ScriptObject Create(LoadedMotion loaded) => Create(loaded, Wording.For(loaded));
+
+    /// <summary>Creates the global object of a template run with <paramref name="wording"/> (the texts, the council's forms).</summary>
+    public static ScriptObject Create(LoadedMotion loaded, Wording wording)
     {
         var (motion, profile, _) = loaded;
         var letter = motion.Letter ?? profile.Letter;
@@ -62,6 +65,9 @@ public static class TemplateModel
             { "beschlussform", c.Role },
         }));
         antrag["unterschriftsbilder"] = motion.Signers.Any(s => s.SignatureImagePath is not null);
+        antrag["aendert"] = motion.AmendedPart ?? "der Beschlussentwurf";
+        antrag["rechtsgrundlage"] = motion.LegalBasis;
+        antrag["beschluss_einleitung"] = wording.ResolutionIntro;
 
         // Each signer with every declared key as read, and those of the record over them.
         var signerKey = MotionKeys.Declaration.Key("unterzeichner")!;
@@ -79,14 +85,40 @@ public static class TemplateModel
 
         var profiles = loaded.Profiles.ToList();
         var faction = profiles.Select((p, i) => Profile(p, i == 0, signers)).ToList();
+        var texts = new ScriptObject();
+        foreach (var (name, text) in wording.Texts)
+        {
+            texts[name] = text;
+        }
+
+        var kind = loaded.Kind;
         return new ScriptObject
         {
             { "antrag", antrag },
             { "fraktion", faction[0] },
             { "fraktionen", List(faction) },
             { "gemeinsam", profiles.Count > 1 },
+            { "texte", texts },
+            { "rat", Council(wording.Council) },
+            { "art", new ScriptObject { { "name", kind.Name }, { "titel", kind.Title }, { "wort", kind.TitleWord }, { "gemeinsam", kind.JointWord }, { "wie", kind.RulesKind } } },
+
+            // The variables the kind templates set themselves before these existed; a copied template that still sets them wins.
+            { "dokumentart", kind.TitleWord },
+            { "gemeinsam_wort", kind.JointWord },
         };
     }
+
+    /// <summary>The council's name in the forms sentences need: <c>rat.im</c> "im Rat der Stadt Krefeld", <c>rat.Der</c> "Der Rat …", ….</summary>
+    private static ScriptObject Council(CouncilForms forms) => new()
+    {
+        { "name", forms.Name },
+        { "der", forms.Nominative },
+        { "Der", forms.NominativeCapitalised },
+        { "dem", forms.Dative },
+        { "des", forms.Genitive },
+        { "im", forms.In },
+        { "genus", forms.Gender.ToString() },
+    };
 
     private static string? Date(DateOnly? date) => date is { } d ? FormatDate(d) : null;
 

@@ -143,7 +143,7 @@ public sealed class HyphenationLayoutTests
     public void Ragged_right_body_text_is_hyphenated_where_a_long_word_would_leave_a_gap()
     {
         // Without hyphenation the first line would end after "die" and leave most of the long word's width empty.
-        const string text = "Der Rat beschließt die Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetzänderung schnell.";
+        const string text = "Die Stadt beschließt die Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetzänderung schnell.";
         using var on = Render(Profile, Motion() with { DraftResolution = text, Reasoning = null });
         var (head, word) = Assert.Single(HyphenatedWords(PdfExporter.Export(on.Layout)));
         Assert.StartsWith("Rindfleisch", word, StringComparison.Ordinal);

@@ -44,15 +44,15 @@ public static partial class DiagnosticText
             at += string.Create(CultureInfo.InvariantCulture, $"-({d.Span.EndLine},{d.Span.EndColumn})");
         }
 
-        return $"{at}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code.Id}";
+        return $"{at}: {Diagnostic.Word(d.Severity)} {d.Code.Id}";
     }
 
     /// <summary>One diagnostic as printed but without its wording: <c>file(line,col): error ANT1003</c>.</summary>
-    public static string StartLine(Diagnostic d) => $"{d.Span}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code.Id}";
+    public static string StartLine(Diagnostic d) => $"{d.Span}: {Diagnostic.Word(d.Severity)} {d.Code.Id}";
 
     /// <summary>The codes of <paramref name="diagnostics"/>, in order.</summary>
     public static string[] Codes(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.Code.Id).ToArray();
 
-    [GeneratedRegex(@"^(?<at>.*?): (?<severity>error|warning) (?<code>ANT\d{4}): ")]
+    [GeneratedRegex(@"^(?<at>.*?): (?<severity>error|warning|note) (?<code>ANT\d{4}): ")]
     private static partial Regex Printed();
 }

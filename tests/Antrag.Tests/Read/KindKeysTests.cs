@@ -50,7 +50,7 @@ public sealed class KindKeysTests
 
     [Theory]
     [InlineData("art: antrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nfragen: [Eins?]\n", "m.yaml(5,1): error ANT2002")]
-    [InlineData("art: dringlichkeitsantrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error ANT1004")]
+    [InlineData("art: dringlichkeitsantrag\ndatum: 01.02.2024\nbetreff: B\n", "m.yaml(1,1): error ANT1004")]
     [InlineData("art: aenderungsanrag\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error ANT2001")]
     [InlineData("art: anfrage\ndatum: 01.02.2024\nbetreff: B\nfragen: [Eins?]\nantwort: telefonisch\n", "m.yaml(5,1): error ANT1007")]
     [InlineData("betreff: B\nbeschlussentwurf: E\n", "m.yaml(1,1): error ANT1004")]

@@ -24,6 +24,14 @@ public sealed record DocumentDeclaration(string Name, string Title, IReadOnlyLis
     public KindDeclaration? FindKind(string written) =>
         KindSpellings().TryGetValue(written, out var name) ? Kind(name) : null;
 
+    /// <summary>The kind <paramref name="written"/> was probably meant to be (its name), or null.</summary>
+    public string? SuggestKind(string written) =>
+        KeySuggester.Suggest(written, KindSpellings().Keys) is { } close ? KindSpellings()[close] : null;
+
+    /// <summary>This declaration with further kinds (those a profile declares) after the built-in ones.</summary>
+    public DocumentDeclaration WithKinds(IReadOnlyList<KindDeclaration> kinds) =>
+        kinds.Count == 0 ? this : this with { Kinds = [.. Kinds, .. kinds.Where(k => Kind(k.Name) is null)] };
+
     /// <summary>This declaration with one more top-level key (placed before the key named <paramref name="before"/>, or last).</summary>
     public DocumentDeclaration With(KeyDeclaration key, string? before = null)
     {

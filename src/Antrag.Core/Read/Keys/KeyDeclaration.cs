@@ -61,6 +61,9 @@ public sealed record KeyDeclaration(string Name, KeyType Type, string Descriptio
     /// <summary>The keys of a <see cref="KeyType.Mapping"/> or of each entry of <see cref="KeyType.Entries"/>.</summary>
     public IReadOnlyList<KeyDeclaration> Children { get; init; } = [];
 
+    /// <summary>Whether an empty value is a value of its own (an empty named text prints nothing) rather than "not given".</summary>
+    public bool EmptyAllowed { get; init; }
+
     /// <summary>The value a template sees when the key is left out (also shown in the docs), or null.</summary>
     public object? Default { get; init; }
 

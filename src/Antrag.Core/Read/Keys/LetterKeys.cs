@@ -12,8 +12,6 @@ public static class LetterKeys
             new("empfaenger", KeyType.Lines, "Anschrift des Empfängers, eine Zeile je Eintrag")
             {
                 Example = "Herrn Oberbürgermeister",
-                Required = true,
-                MissingHint = "add 'empfaenger:' with the recipient's address lines, each as '- …'",
                 ShapeHint = "write each line of the address as '- …' on its own line",
             },
             new("anrede", KeyType.Line, "Anrede, z. B. Sehr geehrter Herr Oberbürgermeister,") { Example = "Sehr geehrter Herr Oberbürgermeister," },

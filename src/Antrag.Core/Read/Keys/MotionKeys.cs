@@ -24,6 +24,7 @@ public static class MotionKeys
         new("antrag", "Antrag"),
         new(Aenderung, "Änderungsantrag")
         {
+            Texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["aenderung_einleitung"] = "{gegenstand} der Vorlage {vorlage} wird wie folgt geändert:" },
             Scaffold = new Dictionary<string, ScaffoldLine>(StringComparer.Ordinal)
             {
                 ["beschlussentwurf"] = Omitted,
@@ -32,6 +33,7 @@ public static class MotionKeys
         },
         new(Ergaenzung, "Ergänzungsantrag")
         {
+            Texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["aenderung_einleitung"] = "{gegenstand} der Vorlage {vorlage} wird wie folgt ergänzt:" },
             Scaffold = new Dictionary<string, ScaffoldLine>(StringComparer.Ordinal)
             {
                 ["vorlage"] = new(string.Empty, "die Vorlage, die ergänzt werden soll"),
@@ -44,6 +46,7 @@ public static class MotionKeys
         },
         new(Anfrage, "Anfrage")
         {
+            JointWord = "Gemeinsame",
             Scaffold = new Dictionary<string, ScaffoldLine>(StringComparer.Ordinal)
             {
                 ["beratungsfolge.beschlussform"] = new("Kenntnisnahme", "z. B. vorberatend, beschließend, Kenntnisnahme"),
@@ -54,6 +57,7 @@ public static class MotionKeys
         new(Dringlich, "Dringlichkeitsantrag"),
         new("pruefantrag", "Prüfantrag")
         {
+            Texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["beschluss_einleitung"] = "{rat} beauftragt die Verwaltung zu prüfen:" },
             Scaffold = new Dictionary<string, ScaffoldLine>(StringComparer.Ordinal)
             {
                 ["beschlussentwurf"] = new(
@@ -64,6 +68,8 @@ public static class MotionKeys
         },
         new("resolution", "Resolution")
         {
+            DocumentWord = "Resolutionsantrag",
+            Texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["beschluss_einleitung"] = "{rat} verabschiedet folgende Resolution:" },
             Scaffold = new Dictionary<string, ScaffoldLine>(StringComparer.Ordinal)
             {
                 ["betreff"] = new("Hier steht der Betreff der Resolution in einer Zeile", "eine Zeile; längere Betreffe mit „betreff: |“ und eingerückten Zeilen darunter"),
@@ -155,6 +161,12 @@ public static class MotionKeys
                 new("betreff", KeyType.Text, "Betreff der Vorlage") { Example = "Haushaltssatzung 2025", Scaffold = new("Hier steht der Betreff der Vorlage") },
             ],
         },
+        new("aendert", KeyType.Line, "was geändert wird, mit Artikel: die Anlage 2, die Satzung, der Haushaltsplan")
+        {
+            OnlyFor = [Aenderung, Ergaenzung],
+            Example = "die Anlage 2",
+            Default = "der Beschlussentwurf",
+        },
         new("aenderungen", KeyType.Entries, "Änderungen: Stelle und neuer Wortlaut")
         {
             OnlyFor = [Aenderung, Ergaenzung],
@@ -205,11 +217,9 @@ public static class MotionKeys
             Example = "25.11.2024",
             Scaffold = new(InTwoWeeks, "bei Bedarf: bis wann die Antwort erbeten wird", Commented: true),
         },
-        new("dringlichkeit", KeyType.Text, "Begründung der Dringlichkeit eines Dringlichkeitsantrags")
+        new("dringlichkeit", KeyType.Text, "Begründung der Dringlichkeit eines Dringlichkeitsantrags (leer lassen, wenn sie mündlich vorgetragen wird)")
         {
             OnlyFor = [Dringlich],
-            RequiredFor = [Dringlich],
-            MissingHint = "add 'dringlichkeit:' saying why the motion cannot wait for the next regular meeting",
             Example = "Die nächste ordentliche Ratssitzung findet erst im Februar statt …",
             Scaffold = new("Hier steht, warum der Antrag nicht bis zur nächsten ordentlichen Sitzung warten kann.", Block: true),
         },
@@ -266,6 +276,8 @@ public static class MotionKeys
                 },
             ],
         },
+        new("rechtsgrundlage", KeyType.Line, "Rechtsgrundlage unter dem Titel, z. B. Antrag gemäß § 4 der Geschäftsordnung für den Rat") { Example = "Antrag gemäß § 4 der Geschäftsordnung für den Rat" },
+        TextKeys.Declaration,
         new("profil", KeyType.Line, "Pfad zu einer anderen fraktion.yaml (Vorgabe: die nächste fraktion.yaml in diesem Ordner oder darüber)") { Example = "../fraktion.yaml" },
         LineNumberKeys.Declaration,
     ];

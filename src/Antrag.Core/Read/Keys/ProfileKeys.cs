@@ -18,6 +18,11 @@ public static class ProfileKeys
         {
             Example = "Rat der Stadt Krefeld", Required = true, MissingHint = "add 'rat:' with the council, e.g. 'rat: Rat der Stadt Krefeld'",
         },
+        new("rat_genus", KeyType.Choice, "Genus des ersten Worts von rat, wenn antrag es nicht kennt: m (der), f (die), n (das)")
+        {
+            Example = "f", Choices = ["m", "f", "n"], ChoiceHint = "m: der Rat, f: die Stadtverordnetenversammlung, n: das Gremium",
+        },
+        new("rat_genitiv", KeyType.Line, "Genitiv des ersten Worts von rat, wenn antrag ihn nicht kennt (des Rates, der Versammlung)") { Example = "Rates" },
         new("stadt", KeyType.Line, "Stadt, vor dem Datum (wenn der Antrag keinen ort nennt)")
         {
             Example = "Krefeld", Required = true, MissingHint = "add 'stadt:' with the city, e.g. 'stadt: Krefeld'",
@@ -106,5 +111,29 @@ public static class ProfileKeys
         new("silbentrennung", KeyType.Bool, "deutsche Silbentrennung des Fließtexts") { Example = "true", Default = true },
         new("typografie", KeyType.Bool, "„…“, Gedankenstriche und geschützte Leerzeichen") { Example = "true", Default = true },
         LineNumberKeys.Declaration,
+        TextKeys.Declaration,
+        new("arten", KeyType.Entries, "weitere Arten von Dokumenten dieses Rats, z. B. Kleine Anfrage, Haushaltsantrag")
+        {
+            ShapeHint = "start each kind with '- name: …' on its own line, with 'titel:' and 'wie:' below it, indented like 'name'",
+            Children =
+            [
+                new("name", KeyType.Line, "Name der Art, wie er hinter art: steht (Kleinbuchstaben ohne Leerzeichen)")
+                {
+                    Example = "kleineanfrage", Required = true, MissingHint = "add 'name:' with the kind's name as written after 'art:', e.g. 'name: kleineanfrage'",
+                },
+                new("titel", KeyType.Line, "Titel der Art, z. B. Kleine Anfrage")
+                {
+                    Example = "Kleine Anfrage", Required = true, MissingHint = "add 'titel:' with the kind's title, e.g. 'titel: Kleine Anfrage'",
+                },
+                new("wie", KeyType.Choice, "eingebaute Art, deren Schlüssel, Regeln und Vorlage sie übernimmt")
+                {
+                    Example = "anfrage", Default = "antrag", Choices = ["antrag", "aenderungsantrag", "ergaenzungsantrag", "anfrage", "dringlichkeitsantrag", "pruefantrag", "resolution"],
+                },
+                new("wort", KeyType.Line, "Wort im Titel, wenn es vom Titel abweicht (Vorgabe: der Titel)") { Example = "Kleine Anfrage" },
+                new("gemeinsam", KeyType.Line, "Gemeinsamer oder Gemeinsame, vor dem Wort in gemeinsamen Anträgen") { Example = "Gemeinsame", Default = "Gemeinsamer" },
+                new("vorlage", KeyType.Line, "eigene Vorlage (Name einer .sbn-Datei im Ordner templates)") { Example = "kleineanfrage" },
+                TextKeys.Declaration,
+            ],
+        },
     ];
 }
