@@ -10,19 +10,19 @@ public static class CheckCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Motions (.yaml, .yml, .md), profiles (fraktion.yaml) or folders; folders are searched with their subfolders.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Motions (.yaml, .yml, .md), profiles (fraktion.yaml) or folders; folders are searched with their subfolders (default: the current folder).",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command(
             "check",
             "Check motions and profiles for every problem that would stop a render, without writing anything.\n"
             + "Exit code 0: no errors (warnings allowed); 1: errors found.\n\n"
-            + "Example:\n  antrag check samples/\n"
+            + "Example:\n  antrag check            (the current folder)\n  antrag check samples/\n"
             + "  antrag check antrag.yaml fraktion.yaml")
         {
             paths,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(verbose), Console.Out, Console.Error));
+        command.SetAction(parse => Run(parse.GetValue(paths) is { Length: > 0 } given ? given : ["."], parse.GetValue(verbose), Console.Out, Console.Error));
         return command;
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Antrag.Diagnostics;
+using Antrag.Read;
 using Antrag.Export;
 using Antrag.Scaffold;
 
@@ -38,6 +39,11 @@ public static class NewCommand
     {
         try
         {
+            if (kind == "fraktion")
+            {
+                return NewProfile(output, stdout, stderr);
+            }
+
             var folder = output is null ? "." : Directory.Exists(output) ? output : Path.GetDirectoryName(Path.GetFullPath(output)) ?? ".";
             var declaration = MotionScaffold.DeclarationFor(folder);
             if (declaration.FindKind(kind)?.Name is not { } found)
@@ -82,6 +88,28 @@ public static class NewCommand
             DiagnosticPrinter.InternalError(ex, verbose, stderr);
             return ExitCodes.InternalError;
         }
+    }
+
+    /// <summary>Writes a new faction profile (<c>antrag new fraktion</c>): fraktion.yaml in the current folder or in <paramref name="output"/>.</summary>
+    private static int NewProfile(string? output, TextWriter stdout, TextWriter stderr)
+    {
+        var target = output is null ? ProfileLocator.FileName : Directory.Exists(output) ? Path.Join(output, ProfileLocator.FileName) : output;
+        if (!target.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        {
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.InvalidPath, target, "a profile is a .yaml file", "e.g. antrag new fraktion -o fraktion.yaml");
+            return ExitCodes.BadInput;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? Environment.CurrentDirectory;
+        var schema = MotionScaffold.FindSchema(folder, "fraktion.schema.json");
+        if (!NewFileTarget.TryWrite(target, MotionScaffold.WriteProfile(schema), "new", stderr))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        stdout.WriteLine($"wrote {target}");
+        stdout.WriteLine($"next: fill in the faction's name, council and address, then run 'antrag check {target}' and 'antrag new antrag'");
+        return ExitCodes.Ok;
     }
 
     private static Diagnostic? Refusal(string target) => NewFileTarget.Refusal(target, "new", string.Empty, "antrag new writes YAML");

@@ -64,6 +64,9 @@ public static partial class DiagnosticCodes
     /// <summary>YAML nested deeper than a motion ever needs.</summary>
     public static readonly DiagnosticCode TooDeep = Define("ANT1014", "nesting too deep", "A motion needs at most three levels of indentation; check the indentation, or whether the right file was chosen.");
 
+    /// <summary>A front-matter key of a website generator (tags, layout, …) that antrag leaves out.</summary>
+    public static readonly DiagnosticCode ForeignKey = Define("ANT1024", "key of a website generator left out", "Nothing to do (a note): title, date and draft are read as betreff, datum and entwurf; other keys of site generators are left out.");
+
     /// <summary>A key that is not a single word (a list, a mapping, or empty).</summary>
     public static readonly DiagnosticCode KeyNotAWord = Define("ANT1015", "key is not a word", "Write each key as a single word followed by ':', e.g. 'betreff: …'.");
 

@@ -23,6 +23,21 @@ internal static partial class FrontMatter
         ["dringlichkeit"] = "dringlichkeit",
     };
 
+    /// <summary>Keys of site generators (Hugo, Jekyll, Eleventy, …) that mean a key of antrag's.</summary>
+    private static readonly Dictionary<string, string> ForeignKeys = new(StringComparer.Ordinal)
+    {
+        ["title"] = "betreff",
+        ["date"] = "datum",
+        ["draft"] = "entwurf",
+    };
+
+    /// <summary>Keys of site generators that antrag has no use for; they are left out with a note.</summary>
+    private static readonly HashSet<string> IgnoredKeys = new(StringComparer.Ordinal)
+    {
+        "layout", "summary", "description", "tags", "categories", "author", "authors", "slug", "weight", "lastmod", "aliases",
+        "type", "permalink", "url", "image", "images", "toc", "keywords", "series", "publishdate", "expirydate", "menu", "sitemap",
+    };
+
     /// <summary>The YAML equivalent of a front-matter Markdown motion; null (with an error) when there is no front matter.</summary>
     public static string? ToYaml(string markdown, ReadContext context)
     {
@@ -42,13 +57,15 @@ internal static partial class FrontMatter
 
         var yaml = new StringBuilder();
         var map = new List<int>();
+        var ignoring = false;
         for (var i = 1; i < end; i++)
         {
-            yaml.Append(lines[i]).Append('\n');
+            yaml.Append(Translate(lines[i], i + 1, context, ref ignoring)).Append('\n');
             map.Add(i + 1);
         }
 
-        var frontKeys = lines[1..end].Select(l => TopKey().Match(l)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var frontKeys = lines[1..end].Select(l => TopKey().Match(l)).Where(m => m.Success)
+            .Select(m => ForeignKeys.GetValueOrDefault(m.Groups[1].Value) ?? m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
         var i2 = end + 1;
@@ -59,8 +76,14 @@ internal static partial class FrontMatter
             {
                 if (lines[i2].Trim().Length > 0)
                 {
+                    // Reported once for the stretch of text; the rest of the file is still read, so every other problem shows too.
                     context.Error(DiagnosticCodes.TextOutsideSection, new(context.DisplayPath, i2 + 1, 1), "text outside a section", "start the text with a heading such as '## Beschlussentwurf' or '## Begründung'");
-                    return null;
+                    while (i2 < lines.Length && !Heading().IsMatch(lines[i2]))
+                    {
+                        i2++;
+                    }
+
+                    continue;
                 }
 
                 i2++;
@@ -135,6 +158,47 @@ internal static partial class FrontMatter
         return yaml.ToString();
     }
 
+    /// <summary>
+    /// One line of the front matter as antrag reads it: a site generator's key that means one of antrag's renamed (a date
+    /// with a time cut to the day), one antrag has no use for blanked out with its indented lines, with a note.
+    /// </summary>
+    private static string Translate(string line, int lineNumber, ReadContext context, ref bool ignoring)
+    {
+        var key = TopKey().Match(line);
+        if (!key.Success)
+        {
+            return ignoring && (line.Length == 0 || char.IsWhiteSpace(line[0]) || line[0] == '-') ? string.Empty : Stop(line, ref ignoring);
+        }
+
+        ignoring = false;
+        var name = key.Groups[1].Value;
+        if (IgnoredKeys.Contains(name))
+        {
+            ignoring = true;
+            context.Note(DiagnosticCodes.ForeignKey, new(context.DisplayPath, lineNumber, 1, lineNumber, 1 + name.Length), $"'{name}' is a key of a website generator; antrag leaves it out", "nothing to do; remove it if the file is only a motion");
+            return string.Empty;
+        }
+
+        if (!ForeignKeys.TryGetValue(name, out var ours))
+        {
+            return line;
+        }
+
+        var value = line[key.Length..].Trim().Trim('"', '\'');
+        if (ours == "datum" && IsoDateTime().Match(value) is { Success: true } iso)
+        {
+            return $"datum: \"{iso.Groups[3].Value}.{iso.Groups[2].Value}.{iso.Groups[1].Value}\"";
+        }
+
+        return ours + line[name.Length..];
+    }
+
+    private static string Stop(string line, ref bool ignoring)
+    {
+        ignoring = false;
+        return line;
+    }
+
     private static string Display(string folded) => folded switch
     {
         "begruendung" => "Begründung",
@@ -175,8 +239,11 @@ internal static partial class FrontMatter
     [GeneratedRegex(@"^##\s+(.+?)\s*#*\s*$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^([a-z]+)\s*:")]
+    [GeneratedRegex(@"^([a-z_]+)\s*:")]
     private static partial Regex TopKey();
+
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})([Tt ].*)?$")]
+    private static partial Regex IsoDateTime();
 
     [GeneratedRegex(@"^\s{0,3}(?:\d{1,3}[.)]|[-*•])\s+(.*)$")]
     private static partial Regex ListItem();

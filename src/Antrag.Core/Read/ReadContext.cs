@@ -53,6 +53,9 @@ internal sealed class ReadContext(string displayPath)
     public void Warning(DiagnosticCode code, SourceSpan at, string message, string? hint = null) =>
         diagnostics.Add(new Diagnostic(code, Severity.Warning, at, message, hint));
 
+    public void Note(DiagnosticCode code, SourceSpan at, string message, string? hint = null) =>
+        diagnostics.Add(new Diagnostic(code, Severity.Note, at, message, hint));
+
     private (int Line, int Column) Map(Mark mark)
     {
         var line = (int)Math.Clamp(mark.Line, 1, int.MaxValue);

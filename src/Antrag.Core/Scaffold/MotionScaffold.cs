@@ -47,6 +47,10 @@ public static class MotionScaffold
         return Write(found.Name, today, schema, profile, declaration);
     }
 
+    /// <summary>The path of the schema <paramref name="name"/> in <c>schemas/</c> of <paramref name="folder"/> or a folder above it, relative to <paramref name="folder"/>; null if none.</summary>
+    public static string? FindSchema(string folder, string name) =>
+        FindUpwards(folder, "schemas/" + name) is { } full ? Path.GetRelativePath(folder, full).Replace('\\', '/') : null;
+
     /// <summary>The kinds of motion that can be started in <paramref name="folder"/>: the built-in ones and those of the nearest profile.</summary>
     public static DocumentDeclaration DeclarationFor(string folder)
     {
@@ -88,6 +92,29 @@ public static class MotionScaffold
             {
                 WriteKey(y, key, key.Name, 0, string.Empty, context);
             }
+        }
+
+        return y.ToString();
+    }
+
+    /// <summary>
+    /// The text of a new faction profile (<c>antrag new fraktion</c>), written from the declaration of profiles: every key with
+    /// a scaffold line, with placeholders that say what to write.
+    /// </summary>
+    public static string WriteProfile(string? schemaPath)
+    {
+        var y = new StringBuilder();
+        if (schemaPath is not null)
+        {
+            y.Append("# yaml-language-server: $schema=").Append(schemaPath).Append('\n');
+        }
+
+        y.Append("# Profil der Fraktion – angelegt mit „antrag new fraktion“. Es gilt für alle Anträge in diesem Ordner und darunter.\n");
+        y.Append("# Ersetzen Sie jeden Text, der mit „Hier steht“ beginnt, und die Beispielwerte. Prüfen: antrag check fraktion.yaml\n\n");
+        var context = new ScaffoldContext(new KindDeclaration("fraktion", "Fraktion"), default, null);
+        foreach (var key in ProfileKeys.Declaration.Keys)
+        {
+            WriteKey(y, key, key.Name, 0, string.Empty, context);
         }
 
         return y.ToString();
@@ -161,6 +188,7 @@ public static class MotionScaffold
         return value switch
         {
             "{art}" => (context.Kind.Name, comment),
+            "{gremium}" => (context.Profile is { } p ? p.Council.Split(' ')[0] : "Rat", comment),
             MotionKeys.Today => (German(context.Today), comment),
             MotionKeys.InTwoWeeks => (German(context.Today.AddDays(14)), comment),
             "{vorstand.name}" => board is null ? ("Hier steht der Name", comment) : (YamlScalar.Format(board.Name), comment),
@@ -203,7 +231,7 @@ public static class MotionScaffold
             diagnostics.Warning(DiagnosticCodes.ProfileNotFound, 
                 at,
                 $"no {ProfileLocator.FileName} found in {folder} or the folders above it; the motion cannot be rendered without one",
-                $"create {ProfileLocator.FileName} next to the motion (or in a folder above it) with at least 'name:', 'rat:' and 'stadt:'");
+                $"run 'antrag new fraktion' to create {ProfileLocator.FileName} next to the motion (or in a folder above it)");
             return null;
         }
 

@@ -195,15 +195,6 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Without_a_path_check_explains_itself_and_exits_with_1()
-    {
-        var result = CliRunner.Run(RepoPaths.Root, "check");
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("PATH", result.StdErr + result.StdOut, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Help_explains_with_an_example()
     {
         var result = CliRunner.Run(RepoPaths.Root, "check", "--help");

@@ -19,6 +19,7 @@ public static class DiagnosticScenarios
         new("markdown-text-outside-a-section", [("m.md", Markdown + "Ein Text ohne Überschrift.\n")], "check", "m.md"),
         new("markdown-text-given-twice", [("m.md", "---\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n---\n\n## Beschlussentwurf\n\nE\n")], "check", "m.md"),
         new("markdown-unknown-section", [("m.md", Markdown + "## Beschluss\n\nE\n")], "check", "m.md"),
+        new("markdown-front-matter-of-a-website", [("w.md", "---\ntitle: B\ndate: 2024-02-01\ntags: [Umwelt]\n---\n\n## Beschlussentwurf\n\nE\n")], "check", "w.md"),
         new("kind-key-of-another-kind", [("a.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nfragen: [Eins?]\n")], "check", "a.yaml"),
         new("intro-already-in-the-text", [("i.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: Der Rat der Stadt Teststadt beschließt, die Turnhalle zu sanieren.\n")], "check", "i.yaml"),
         new("render-a-folder", [("ordner/x.txt", "x")], "render", "ordner"),

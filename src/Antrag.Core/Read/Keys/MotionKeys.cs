@@ -122,7 +122,7 @@ public static class MotionKeys
             [
                 new("gremium", KeyType.Line, "Gremium, z. B. Rat")
                 {
-                    Example = "Rat", Required = true, MissingHint = "add 'gremium:' with the committee, e.g. 'gremium: Rat'", Scaffold = new("Rat"),
+                    Example = "Rat", Required = true, MissingHint = "add 'gremium:' with the committee, e.g. 'gremium: Rat'", Scaffold = new("{gremium}"),
                 },
                 new("sitzungstermin", KeyType.Date, "Datum der Sitzung")
                 {

@@ -13,10 +13,12 @@ public static class ProfileKeys
         new("name", KeyType.Line, "Name der Fraktion, z. B. CDU-Fraktion")
         {
             Example = "CDU-Fraktion", Required = true, MissingHint = "add 'name:' with the faction's name, e.g. 'name: CDU-Fraktion'",
+            Scaffold = new("Hier steht der Name der Fraktion", "z. B. CDU-Fraktion, Fraktion Bündnis 90/Die Grünen"),
         },
         new("rat", KeyType.Line, "der Rat, im Titel und in „Der … beschließt:“, z. B. Rat der Stadt Krefeld")
         {
             Example = "Rat der Stadt Krefeld", Required = true, MissingHint = "add 'rat:' with the council, e.g. 'rat: Rat der Stadt Krefeld'",
+            Scaffold = new("Rat der Stadt Musterstadt", "ohne Artikel: Kreistag des Landkreises …, Bezirksverordnetenversammlung …"),
         },
         new("rat_genus", KeyType.Choice, "Genus des ersten Worts von rat, wenn antrag es nicht kennt: m (der), f (die), n (das)")
         {
@@ -26,24 +28,27 @@ public static class ProfileKeys
         new("stadt", KeyType.Line, "Stadt, vor dem Datum (wenn der Antrag keinen ort nennt)")
         {
             Example = "Krefeld", Required = true, MissingHint = "add 'stadt:' with the city, e.g. 'stadt: Krefeld'",
+            Scaffold = new("Musterstadt", "steht vor dem Datum"),
         },
         new("anschrift", KeyType.Lines, "Anschrift, eine Zeile je Eintrag")
         {
             Example = "Von-der-Leyen-Platz 1 – Rathaus",
+            Scaffold = new("Rathausplatz 1\n12345 Musterstadt", "eine Zeile je Eintrag"),
             ShapeHint = "write each line of the address as '- …' on its own line, or as [line 1, line 2]",
         },
-        new("telefon", KeyType.Line, "Telefon") { Example = "02151-862015" },
+        new("telefon", KeyType.Line, "Telefon") { Example = "02151-862015", Scaffold = new("01234 5678-0") },
         new("telefax", KeyType.Line, "Telefax") { Example = "02151-862019" },
         new("vorstand", KeyType.Entries, "Vorstand (im Kontaktblock); der erste unterschreibt neue Anträge")
         {
             ShapeHint = "start each board member with '- funktion: …' on its own line, and write 'name: …' below it, indented like 'funktion'",
+            Scaffold = new(string.Empty, "im Kontaktblock; der erste unterschreibt neue Anträge"),
             Children =
             [
                 new("funktion", KeyType.Line, "z. B. Vorsitzender")
                 {
-                    Example = "Vorsitzender", Required = true, MissingHint = "add 'funktion:', e.g. 'funktion: Vorsitzender'",
+                    Example = "Vorsitzender", Required = true, MissingHint = "add 'funktion:', e.g. 'funktion: Vorsitzender'", Scaffold = new("Fraktionsvorsitzende"),
                 },
-                new("name", KeyType.Line, "Name") { Example = "Philibert Reuters", Required = true, MissingHint = "add 'name:' with the board member's name" },
+                new("name", KeyType.Line, "Name") { Example = "Philibert Reuters", Required = true, MissingHint = "add 'name:' with the board member's name", Scaffold = new("Hier steht der Name") },
             ],
         },
         new("mitglieder", KeyType.Lines, "weitere Mitglieder, die Anträge unterzeichnen")
@@ -51,11 +56,12 @@ public static class ProfileKeys
             Example = "Max Mustermann",
             ShapeHint = "write each member's name as '- …' on its own line, or as [Name 1, Name 2]",
         },
-        new("email", KeyType.Line, "E-Mail") { Example = "cdu-fraktion@krefeld.de" },
+        new("email", KeyType.Line, "E-Mail") { Example = "cdu-fraktion@krefeld.de", Scaffold = new("fraktion@example.org") },
         new("web", KeyType.Line, "Website") { Example = "www.cdu-krefeld.de/fraktion" },
         new("logo", KeyType.File, "Logo (SVG oder PNG), relativ zu fraktion.yaml")
         {
             Example = "logo.svg", Extensions = [".svg", ".png"], ExtensionHint = "convert the logo to SVG or PNG",
+            Scaffold = new("logo.svg", "SVG oder PNG neben dieser Datei", Commented: true),
         },
         new("logobreite", KeyType.Number, "Breite des Logos in mm")
         {
@@ -75,7 +81,10 @@ public static class ProfileKeys
                 Example = "fonts/MeineSchrift-" + style switch { "fett" => "Bold", "kursiv" => "Italic", "fettkursiv" => "BoldItalic", _ => "Regular" } + ".ttf",
             }).ToList(),
         },
-        new("akzentfarbe", KeyType.Color, "Akzentfarbe von Titel, Überschriften und Linien, in Anführungszeichen") { Example = "\"#1f3a68\"", Default = "#000000" },
+        new("akzentfarbe", KeyType.Color, "Akzentfarbe von Titel, Überschriften und Linien, in Anführungszeichen")
+        {
+            Example = "\"#1f3a68\"", Default = "#000000", Scaffold = new("\"#1f3a68\"", "in Anführungszeichen", Commented: true),
+        },
         new("kontaktblock", KeyType.Choice, "wo der Kontaktblock steht")
         {
             Example = "seitenleiste",
