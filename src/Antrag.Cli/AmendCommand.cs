@@ -23,12 +23,7 @@ public static class AmendCommand
             Description = "The file to write. Default: beside CHANGED, NAME-aenderungsantrag.yaml (never overwritten) or NAME-synopse.pdf.",
             HelpName = "FILE",
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "yaml (default): the Änderungsantrag as a motion file to edit and render; synopse: a PDF of both versions side by side.",
-            DefaultValueFactory = _ => "yaml",
-        };
-        format.AcceptOnlyFromAmong("yaml", "synopse");
+        var format = CliOptions.Choice("--format", "-f", "yaml (default): the Änderungsantrag as a motion file to edit and render; synopse: a PDF of both versions side by side.", "yaml", "synopse");
         var fassung = new Option<bool>("--fassung")
         {
             Description = "State each changed point or paragraph in its new version (\"Ziffer 2 erhält folgende Fassung: …\") instead of line by line.",

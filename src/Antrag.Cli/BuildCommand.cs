@@ -36,7 +36,7 @@ public static class BuildCommand
             var names = Split(r.GetValueOrDefault<string[]>() ?? []).ToList();
             foreach (var name in names.Where(n => !FormatNames.Contains(n)))
             {
-                r.AddError($"--format: unknown format '{name}'; choose from {string.Join(", ", FormatNames)}");
+                r.AddError($"unknown format '{name}' for --format; choose from {string.Join(", ", FormatNames)}");
             }
 
             if (names.Count == 0)
@@ -44,18 +44,7 @@ public static class BuildCommand
                 r.AddError($"--format needs at least one of {string.Join(", ", FormatNames)}");
             }
         });
-        var dpi = new Option<int>("--dpi")
-        {
-            Description = "Resolution of PNG pages.",
-            DefaultValueFactory = _ => PngExporter.DefaultDpi,
-        };
-        dpi.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 30 or > 600)
-            {
-                r.AddError("--dpi must be between 30 and 600");
-            }
-        });
+        var dpi = CliOptions.Number("--dpi", "Resolution of PNG pages.", 30, 600, PngExporter.DefaultDpi);
         var force = new Option<bool>("--force") { Description = "Render every motion, even those that did not change since the last build." };
         var shard = new Option<string?>("--shard")
         {

@@ -19,25 +19,8 @@ public static class RenderCommand
             Description = "Where to write (- for standard output, one pdf or txt). Default: next to each FILE with the format's extension. For png, pages are written as NAME-1.png, NAME-2.png, … "
                 + "With several FILEs, -o names one PDF that holds them all, one after another, with a bookmark per motion.",
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "pdf (default), png (one image per page) or txt (the letterhead text).",
-            DefaultValueFactory = _ => "pdf",
-        };
-        format.AcceptOnlyFromAmong("pdf", "png", "txt");
-        var dpi = new Option<int>("--dpi")
-        {
-            Description = "Resolution of PNG pages.",
-            DefaultValueFactory = _ => PngExporter.DefaultDpi,
-        };
-        dpi.Validators.Add(r =>
-        {
-            var v = r.GetValueOrDefault<int>();
-            if (v is < 30 or > 600)
-            {
-                r.AddError("--dpi must be between 30 and 600");
-            }
-        });
+        var format = CliOptions.Choice("--format", "-f", "pdf (default), png (one image per page) or txt (the letterhead text).", "pdf", "png", "txt");
+        var dpi = CliOptions.Number("--dpi", "Resolution of PNG pages.", 30, 600, PngExporter.DefaultDpi);
 
         var command = new Command(
             "render",

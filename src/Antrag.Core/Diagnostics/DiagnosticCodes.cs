@@ -190,6 +190,15 @@ public static partial class DiagnosticCodes
     /// <summary>Options that do not fit together or a value an option does not take.</summary>
     public static readonly DiagnosticCode Usage = Define("ANT8001", "options do not fit together", "Leave out one of the options, as the hint says.");
 
+    /// <summary>An option or argument whose value cannot be used: not a number, out of range, not one of the choices.</summary>
+    public static readonly DiagnosticCode OptionValue = Define("ANT8010", "option value not valid", "Write the value in the form the message names, e.g. --dpi 150 or --shard 1/3; 'antrag COMMAND --help' lists every option with its values.");
+
+    /// <summary>A command, option or argument antrag does not know.</summary>
+    public static readonly DiagnosticCode UnknownOption = Define("ANT8011", "unknown command or option", "Correct the spelling; 'antrag --help' lists the commands and 'antrag COMMAND --help' the options of one.");
+
+    /// <summary>A command, argument or option value that must be given is missing.</summary>
+    public static readonly DiagnosticCode MissingOption = Define("ANT8012", "command, argument or value missing", "Give what the message names, e.g. the value after -o or the motion file after render; 'antrag COMMAND --help' shows the usage.");
+
     // ANT9xxx: antrag itself.
 
     /// <summary>antrag itself failed: a bug to report.</summary>

@@ -34,5 +34,8 @@ public static class DiagnosticScenarios
         new("amend-without-a-change", [], "amend", "antrag.yaml", "antrag.yaml"),
         new("amend-fassung-with-synopsis", [], "amend", "antrag.yaml", "antrag.yaml", "--fassung", "--format", "synopse"),
         new("amend-from-an-unknown-revision", [], "amend", "nicht-da:antrag.yaml", "antrag.yaml"),
+        new("option-value-not-a-number", [], "render", "antrag.yaml", "--dpi", "abc"),
+        new("unknown-option", [], "build", ".", "--forse"),
+        new("option-without-its-value", [], "render", "antrag.yaml", "-o"),
     ];
 }
