@@ -174,6 +174,9 @@ public static partial class DiagnosticCodes
     /// <summary>A build option that is missing or wrong (--base-url).</summary>
     public static readonly DiagnosticCode BuildOption = Define("ANT6005", "build option missing or wrong", "Give the option the message names, e.g. --base-url https://fraktion.example/antraege/ for --format oparl.");
 
+    /// <summary>An output path that names a folder or a special file (a device, a pipe, a socket), which an output would replace.</summary>
+    public static readonly DiagnosticCode OutputNotAFile = Define("ANT6010", "output is not a file", "Name a file with -o (or --combine): antrag replaces a file with its output, never a folder, a device such as /dev/null, a pipe or a socket.");
+
     // ANT7xxx: amendments and git.
 
     /// <summary>git cannot give the version asked for, or cannot be run.</summary>
