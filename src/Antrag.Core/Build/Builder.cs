@@ -1,20 +1,23 @@
 using System.Diagnostics;
 using Antrag.Diagnostics;
 using Antrag.Export.OParl;
+using Antrag.Output;
 
 namespace Antrag.Build;
 
 /// <summary>
 /// <c>antrag build</c>: renders every motion below a folder into an output folder that mirrors its tree, in parallel, and
-/// only what changed. The parts: <see cref="MotionFinder"/> finds the motions, <see cref="ManifestStore"/> keeps the record
-/// of the last build, <see cref="ChangeDetector"/> decides what changed, <see cref="MotionRenderer"/> renders one motion
-/// into its outputs, <see cref="Publisher"/> writes the index, the OParl files and the combined PDF. Every file is written
-/// atomically; a build that is killed leaves old or new files and the next build repairs the rest.
+/// only what changed. The parts: <see cref="MotionFinder"/> finds the motions, <see cref="BuildStateStore"/> keeps the state
+/// of the last build (outside the output folder), <see cref="ChangeDetector"/> decides what changed, <see cref="MotionRenderer"/>
+/// renders one motion into its outputs, <see cref="Publisher"/> writes the index, the OParl files and the combined PDF. Every
+/// file is written atomically; a build that is killed leaves old or new files and the next build repairs the rest. A motion
+/// that fails loses the outputs of its last build (they would contradict it as it is now). Failures of the environment (a full
+/// disk, no permission) are reported as errors, never thrown.
 /// </summary>
 public sealed class Builder
 {
-    /// <summary>The manifest's file name in the output folder.</summary>
-    public const string ManifestFileName = ".antrag-manifest.json";
+    /// <summary>The name of the manifest older versions kept in the output folder; a build removes it (it named local paths).</summary>
+    public const string LegacyManifestFileName = ".antrag-manifest.json";
 
     public const string IndexHtmlFileName = "index.html";
 
@@ -28,26 +31,30 @@ public sealed class Builder
 
     private readonly BuildOptions options;
     private readonly IBuildReporter reporter;
+    private readonly string source;
     private readonly string output;
+    private readonly string statePath;
     private readonly object gate = new();
     private readonly Stopwatch sinceSave = new();
-    private readonly Dictionary<string, MotionRecord> records = new(StringComparer.Ordinal);
-    private Dictionary<string, string> index = new(StringComparer.Ordinal);
-    private Dictionary<string, string> oparl = new(StringComparer.Ordinal);
+    private readonly PathResolver resolver = new();
+    private BuildState state = new();
 
-    /// <summary>Whether the manifest must be saved: something was rendered or removed, or it was missing or unreadable.</summary>
+    /// <summary>Whether the state must be saved: something was rendered or removed, or it was missing or unreadable.</summary>
     private bool changed;
 
     private Builder(BuildOptions options, IBuildReporter reporter)
     {
         this.options = options;
         this.reporter = reporter;
-        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputDirectory));
+        source = ResolvedPath.Of(options.SourceDirectory);
+        output = ResolvedPath.Of(options.OutputDirectory);
+        statePath = Path.GetFullPath(options.StateFile ?? BuildStateLocation.Default(options.OutputDirectory, Environment.CurrentDirectory));
     }
 
     /// <summary>
-    /// Builds <paramref name="options"/>. Wrong options (a missing folder, an output folder that contains the motions) throw an
-    /// <see cref="InputException"/> before anything is written; problems of single motions are reported and counted.
+    /// Builds <paramref name="options"/>. Wrong options (a missing folder, an output folder that contains the motions, a
+    /// combined PDF over an input) throw an <see cref="InputException"/> before anything is written; problems of single
+    /// motions and of the environment are reported and counted.
     /// </summary>
     public static BuildResult Run(BuildOptions options, IBuildReporter reporter) => new Builder(options, reporter).Run();
 
@@ -55,36 +62,47 @@ public sealed class Builder
     {
         var clock = Stopwatch.StartNew();
         Validate();
-        Directory.CreateDirectory(output);
-        OutputFolder.RemoveTemporaryFiles(output);
-        var store = new ManifestStore(Path.Combine(output, ManifestFileName), reporter);
-        var (manifest, mustSave) = store.Load();
-        changed = mustSave;
-        var files = new FileStates(output, manifest.Files);
-        var folder = new OutputFolder(output, files);
-        var detector = new ChangeDetector(options, files);
-        index = manifest.Index;
-        oparl = manifest.OParl;
-        foreach (var (key, record) in manifest.Motions)
-        {
-            records[key] = record;
-        }
+        var store = new BuildStateStore(statePath, output, reporter, options.Write);
+        (state, changed) = store.Load();
+        var files = new FileStates(output, state.Files);
+        var detector = new ChangeDetector(options, files, resolver);
+        var sourceKey = files.Key(source);
+        changed |= state.Source != sourceKey;
+        state.Source = sourceKey;
 
         var found = new DiagnosticBag();
-        var motions = MotionFinder.Find(options.SourceDirectory, output, found)
+        var motions = MotionFinder.Find(options.SourceDirectory, options.OutputDirectory, found)
             .Where(m => options.Shard is not { } shard || shard.Contains(m.RelativePath))
             .ToList();
+        if (options.CombinedPdf is { } combinedPdf && CombinedRefusal(combinedPdf, motions, state.Motions.Values) is { } refusal)
+        {
+            throw new InputException(refusal);
+        }
+
+        try
+        {
+            Directory.CreateDirectory(output);
+            OutputFolder.RemoveTemporaryFiles(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException(new Diagnostic(DiagnosticCodes.CannotWrite, Severity.Error, SourceSpan.InFile(options.OutputDirectory), $"cannot write the output folder: {ex.Message}", "check that the folder can be written to and that the disk is not full"));
+        }
+
         foreach (var problem in found.Items)
         {
             reporter.Problem(problem);
         }
 
-        var gone = detector.Gone(motions, records);
+        var folder = new OutputFolder(output, files, options.Write);
+        var gone = detector.Gone(motions, state.Motions);
         foreach (var path in gone)
         {
-            folder.Delete(records[path].Outputs.Keys);
-            records.Remove(path);
-            reporter.Removed(path);
+            if (Attempt(options.OutputDirectory, () => folder.Delete(state.Motions[path].Outputs.Keys)))
+            {
+                state.Motions.Remove(path);
+                reporter.Removed(path);
+            }
         }
 
         var collisions = ChangeDetector.Collisions(motions);
@@ -92,7 +110,7 @@ public sealed class Builder
         var toRender = new List<MotionSource>();
         foreach (var motion in motions)
         {
-            if (detector.IsUnchanged(motion, records, collisions))
+            if (detector.IsUnchanged(motion, state.Motions, collisions))
             {
                 outcomes[motion] = MotionOutcome.Unchanged;
             }
@@ -104,7 +122,7 @@ public sealed class Builder
 
         changed |= gone.Count > 0 || toRender.Count > 0;
         reporter.Planned(motions.Count, toRender.Count);
-        var renderer = new MotionRenderer(options, files, folder, detector.ProgramKey);
+        var renderer = new MotionRenderer(options, files, folder, resolver, detector.ProgramKey);
         sinceSave.Start();
         var finished = new MotionRendering?[toRender.Count];
         var done = 0;
@@ -119,7 +137,7 @@ public sealed class Builder
                 MotionRecord? previous;
                 lock (gate)
                 {
-                    records.TryGetValue(motion.RelativePath, out previous);
+                    state.Motions.TryGetValue(motion.RelativePath, out previous);
                 }
 
                 var result = renderer.Render(motion, collisions.Contains(motion.RelativePath), previous);
@@ -127,7 +145,7 @@ public sealed class Builder
                 {
                     if (result.Record is { } record)
                     {
-                        records[motion.RelativePath] = record;
+                        state.Motions[motion.RelativePath] = record;
                     }
 
                     finished[i] = result;
@@ -138,50 +156,114 @@ public sealed class Builder
                         reporter.Finished(toRender[nextToReport], next.Outcome, next.Diagnostics, next.Error);
                     }
 
-                    if (sinceSave.Elapsed >= options.ManifestSaveInterval)
+                    if (sinceSave.Elapsed >= options.StateSaveInterval)
                     {
-                        store.Save(records, index, oparl, files, complete: false);
+                        // A failed save during the build is no loss: the last save reports it if the disk is still full.
+                        store.Save(state, files, complete: false);
                         sinceSave.Restart();
                     }
                 }
             });
 
-        var publisher = new Publisher(options, files, folder);
-        lock (gate)
+        Withdraw(toRender.Where(m => outcomes[m] is MotionOutcome.Failed or MotionOutcome.InternalError), folder);
+        var published = Publish(motions, files, folder);
+        if (changed || files.Learned)
         {
-            if (publisher.WriteIndex(motions, records, index, changed) is { } newIndex)
-            {
-                index = newIndex;
-                changed = true;
-            }
-
-            if (publisher.WriteOParlDirectory(records, oparl, changed) is { } newOParl)
-            {
-                if (!newOParl.OrderBy(w => w.Key, StringComparer.Ordinal).SequenceEqual(oparl.OrderBy(w => w.Key, StringComparer.Ordinal)))
-                {
-                    changed = true;
-                }
-
-                oparl = newOParl;
-            }
-
-            if (changed || files.Learned)
-            {
-                store.Save(records, index, oparl, files, complete: true);
-            }
+            store.Save(state, files, complete: published);
         }
 
-        if (options.CombinedPdf is { } combined && (changed || !File.Exists(combined)))
+        var legacy = Path.Combine(output, LegacyManifestFileName);
+        if (File.Exists(legacy))
         {
-            publisher.WriteCombined(combined, motions.Where(m => outcomes[m] is MotionOutcome.Rendered or MotionOutcome.Unchanged).ToList());
+            Attempt(legacy, () => File.Delete(legacy));
+        }
+
+        if (options.CombinedPdf is { } combined)
+        {
+            var included = motions.Where(m => outcomes[m] is MotionOutcome.Rendered or MotionOutcome.Unchanged && state.Motions.ContainsKey(m.RelativePath)).ToList();
+            var previous = state.Combined;
+            if (CombinedRefusal(combined, motions, included.Select(m => state.Motions[m.RelativePath])) is { } clash)
+            {
+                reporter.Problem(clash);
+            }
+            else if (Attempt(combined, () => state.Combined = new Publisher(options, files, folder).WriteCombined(combined, included, state.Motions, previous, detector.ProgramKey)) && state.Combined != previous)
+            {
+                store.Save(state, files, complete: published);
+            }
         }
 
         return new BuildResult(motions.Select(m => (m, outcomes[m])).ToList(), gone.Count, clock.Elapsed);
     }
 
+    /// <summary>
+    /// Removes the outputs of the last build of motions that failed now, and their records: their current state cannot be
+    /// read, so what was published of them (a PDF, an index entry, an OParl Paper, maybe public when the motion is no longer)
+    /// must not stay. Outputs another motion wrote (a motion of the same name) are kept.
+    /// </summary>
+    private void Withdraw(IEnumerable<MotionSource> failed, OutputFolder folder)
+    {
+        foreach (var motion in failed)
+        {
+            if (!state.Motions.TryGetValue(motion.RelativePath, out var previous))
+            {
+                continue;
+            }
+
+            var others = state.Motions.Where(r => r.Key != motion.RelativePath).SelectMany(r => r.Value.Outputs.Keys).ToHashSet(StringComparer.Ordinal);
+            var withdrawn = previous.Outputs.Keys.Where(k => !others.Contains(k)).Order(StringComparer.Ordinal).ToList();
+            if (Attempt(options.OutputDirectory, () => folder.Delete(withdrawn)))
+            {
+                state.Motions.Remove(motion.RelativePath);
+                changed = true;
+                reporter.Problem(new Diagnostic(
+                    DiagnosticCodes.OutputsWithdrawn, Severity.Warning, SourceSpan.InFile(motion.DisplayPath),
+                    $"its outputs of the last build were removed ({string.Join(", ", withdrawn)}) and it is left out of the index and OParl, so that nothing published contradicts the motion as it is now",
+                    "fix the error; the next build renders and publishes it again"));
+            }
+        }
+    }
+
+    /// <summary>Writes the index and the OParl files; false when one could not be written (the next build writes them again).</summary>
+    private bool Publish(List<MotionSource> motions, FileStates files, OutputFolder folder)
+    {
+        var publisher = new Publisher(options, files, folder);
+        var published = Attempt(Path.Combine(options.OutputDirectory, IndexHtmlFileName), () =>
+        {
+            if (publisher.WriteIndex(motions, state.Motions, state.Index, changed) is { } index)
+            {
+                state.Index = index;
+                changed = true;
+            }
+        });
+        published &= Attempt(options.OutputDirectory, () =>
+        {
+            if (publisher.WriteOParlDirectory(state.Motions, state.OParl, changed) is { } oparl)
+            {
+                changed |= !oparl.OrderBy(w => w.Key, StringComparer.Ordinal).SequenceEqual(state.OParl.OrderBy(w => w.Key, StringComparer.Ordinal));
+                state.OParl = oparl;
+            }
+        });
+        changed |= !published;
+        return published;
+    }
+
+    /// <summary>Runs <paramref name="action"/>; a failure of the disk or of permissions is reported as an error about <paramref name="path"/>.</summary>
+    private bool Attempt(string path, Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            reporter.Problem(new Diagnostic(DiagnosticCodes.CannotWrite, Severity.Error, SourceSpan.InFile(Read.DisplayPath.For(Path.GetFullPath(path))), $"cannot write: {ex.Message}", "check that the output folder can be written to and that the disk is not full"));
+            return false;
+        }
+    }
+
     private void Validate()
     {
-        var source = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.SourceDirectory));
         var at = SourceSpan.InFile(options.SourceDirectory);
         if (!Directory.Exists(source))
         {
@@ -190,11 +272,26 @@ public sealed class Builder
                 File.Exists(source) ? $"use 'antrag render {options.SourceDirectory}' for a single motion" : "check the spelling; paths are relative to the current folder"));
         }
 
-        if (string.Equals(source, output, Checker.PathComparison) || OutputFolder.IsBelow(source, output))
+        // Compared with links resolved: an output folder that is a link to the motions' folder contains them.
+        if (ResolvedPath.IsSameOrBelow(source, output))
+        {
+            var linked = !ResolvedPath.IsSameOrBelow(Path.GetFullPath(options.SourceDirectory), Path.GetFullPath(options.OutputDirectory));
+            throw new InputException(new Diagnostic(
+                DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(options.OutputDirectory),
+                "the output folder must not contain the motions" + (linked ? $" (with links followed, the motions' folder is {source} and the output folder {output})" : string.Empty),
+                "choose an output folder beside or inside the motions' folder, e.g. -o out"));
+        }
+
+        if (FileKinds.Of(output) is FileKind.File or FileKind.Special)
+        {
+            throw new InputException(new Diagnostic(DiagnosticCodes.OutputNotAFile, Severity.Error, SourceSpan.InFile(options.OutputDirectory), "the output folder is a file", "name a folder with -o, e.g. -o out"));
+        }
+
+        if (ResolvedPath.IsSameOrBelow(ResolvedPath.OfEntry(statePath), output))
         {
             throw new InputException(new Diagnostic(
-                DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(options.OutputDirectory), "the output folder must not contain the motions",
-                "choose an output folder beside or inside the motions' folder, e.g. -o out"));
+                DiagnosticCodes.StateInOutput, Severity.Error, SourceSpan.InFile(Read.DisplayPath.For(statePath)), "the build state would be written into the output folder, which is published; it names local paths",
+                options.StateFile is null ? "run antrag build from outside the output folder, or give --state a file outside it" : "give --state a file outside the output folder"));
         }
 
         if ((options.Formats & BuildFormats.OParl) != 0 && (options.BaseUrl is null || !OParlAddress.IsValidBaseUrl(options.BaseUrl)))
@@ -204,5 +301,46 @@ public sealed class Builder
                 options.BaseUrl is null ? "--format oparl needs --base-url" : $"'{options.BaseUrl}' is not an http(s) address",
                 "give the address the output folder is published at, e.g. --base-url https://fraktion.example/antraege/"));
         }
+    }
+
+    /// <summary>
+    /// Why the combined PDF cannot be written at <paramref name="path"/>, or null: it is no file, or it would replace a motion,
+    /// an input recorded for a motion (profile, template, image, font), or a file the build writes into the output folder.
+    /// </summary>
+    private Diagnostic? CombinedRefusal(string path, IReadOnlyList<MotionSource> motions, IEnumerable<MotionRecord> records)
+    {
+        if (OutputGuard.NotAFile(path, "--combine") is { } notAFile)
+        {
+            return notAFile;
+        }
+
+        var inputs = motions.Select(m => new InputFile(m.FullPath, "the motion " + m.DisplayPath))
+            .Concat(records.SelectMany(r => r.Inputs.Keys).Distinct(StringComparer.Ordinal).SelectMany(InputsOf));
+        if (OutputGuard.Overwrites(path, inputs, "--combine") is { } overwrites)
+        {
+            return overwrites;
+        }
+
+        var target = ResolvedPath.OfEntry(path);
+        if (!ResolvedPath.IsSameOrBelow(target, output))
+        {
+            return null;
+        }
+
+        var key = Path.GetRelativePath(output, target).Replace('\\', '/');
+        var ours = key is IndexHtmlFileName or IndexJsonFileName || key.StartsWith("oparl/", StringComparison.Ordinal)
+            || motions.Any(m => key.StartsWith(m.OutputStem + ".", Checker.PathComparison) || key.StartsWith(m.OutputStem + "-", Checker.PathComparison));
+        return ours
+            ? new Diagnostic(DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(path), $"the combined PDF would overwrite {key}, which the build writes itself", "choose another name with --combine, e.g. --combine " + Path.Combine(options.OutputDirectory, "sitzung.pdf").Replace('\\', '/'))
+            : null;
+    }
+
+    /// <summary>The files named by a key of the build state: a file, or the templates in a template folder (a key ending in <c>/</c>).</summary>
+    private IEnumerable<InputFile> InputsOf(string key)
+    {
+        var full = Path.GetFullPath(Path.Combine(output, key.TrimEnd('/')));
+        return key.EndsWith('/')
+            ? Directory.Exists(full) ? Directory.EnumerateFiles(full).Select(InputFile.Describe) : []
+            : File.Exists(full) ? [InputFile.Describe(full)] : [];
     }
 }

@@ -3,12 +3,12 @@ using System.Globalization;
 namespace Antrag.Build;
 
 /// <summary>
-/// Decides what a build must do with the motions it found, from what the manifest recorded of the last build: which
+/// Decides what a build must do with the motions it found, from what the build state recorded of the last build: which
 /// recorded motions are gone (their outputs are removed), which motions would write outputs of the same names, and which
-/// are unchanged: rendered with the same program and options, from inputs with the hashes recorded, into outputs that
-/// are still as written.
+/// are unchanged: rendered from the same motion file (not another one at the same place, from another source folder), with
+/// the same program and options, from inputs with the hashes recorded, into outputs that are still as written.
 /// </summary>
-internal sealed class ChangeDetector(BuildOptions options, FileStates files)
+internal sealed class ChangeDetector(BuildOptions options, FileStates files, PathResolver resolver)
 {
     /// <summary>What else than inputs makes outputs differ: the program and the options that change them.</summary>
     public string ProgramKey { get; } = string.Join(
@@ -44,7 +44,10 @@ internal sealed class ChangeDetector(BuildOptions options, FileStates files)
     /// <summary>Whether <paramref name="motion"/> need not be rendered: not forced, no collision, and its record still holds.</summary>
     public bool IsUnchanged(MotionSource motion, IReadOnlyDictionary<string, MotionRecord> records, IReadOnlySet<string> collisions) =>
         !options.Force && !collisions.Contains(motion.RelativePath)
-        && records.TryGetValue(motion.RelativePath, out var record) && IsUpToDate(record);
+        && records.TryGetValue(motion.RelativePath, out var record) && record.Source == SourceKey(motion) && IsUpToDate(record);
+
+    /// <summary>The key of the motion file as the build state records it: relative to the output folder, links resolved.</summary>
+    public string SourceKey(MotionSource motion) => files.Key(resolver.Of(motion.FullPath));
 
     private bool IsUpToDate(MotionRecord record) =>
         record.Key == ProgramKey

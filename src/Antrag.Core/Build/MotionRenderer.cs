@@ -11,7 +11,7 @@ namespace Antrag.Build;
 /// for the index), written together or not at all, and returns the record of what it was rendered from and into. Never
 /// throws: a wrong input fails the motion, an exception is an internal error. Thread-safe; motions render in parallel.
 /// </summary>
-internal sealed class MotionRenderer(BuildOptions options, FileStates files, OutputFolder output, string programKey)
+internal sealed class MotionRenderer(BuildOptions options, FileStates files, OutputFolder output, PathResolver resolver, string programKey)
 {
     /// <summary>
     /// Renders <paramref name="motion"/>; <paramref name="collides"/>: another motion's outputs have the same names, so it
@@ -31,8 +31,10 @@ internal sealed class MotionRenderer(BuildOptions options, FileStates files, Out
                 return MotionRendering.Failed(diagnostics);
             }
 
-            // Hashed before reading, so that a change made while rendering is seen by the next build.
-            var motionHash = files.Hash(motion.FullPath);
+            // Hashed before reading, so that a change made while rendering is seen by the next build. Inputs are recorded
+            // by their paths with links resolved: a link pointed elsewhere names another file.
+            var source = files.Key(resolver.Of(motion.FullPath));
+            var motionHash = files.Hash(resolver.Of(motion.FullPath));
             var loaded = Pipeline.Load(motion.DisplayPath, diagnostics);
             using var rendered = loaded is null ? null : Pipeline.Render(loaded, diagnostics);
             if (rendered is null)
@@ -43,22 +45,23 @@ internal sealed class MotionRenderer(BuildOptions options, FileStates files, Out
             }
 
             var (outputs, entry, entities) = Outputs(motion, rendered);
-            var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [files.Key(motion.FullPath)] = motionHash };
+            var inputs = new Dictionary<string, string>(StringComparer.Ordinal) { [source] = motionHash };
             foreach (var (path, isFolder) in DependencyCollector.Collect(rendered, motion.FullPath))
             {
-                inputs.TryAdd(files.Key(path) + (isFolder ? "/" : string.Empty), isFolder ? files.FolderHash(path) : files.Hash(path));
+                var resolved = resolver.Of(path);
+                inputs.TryAdd(files.Key(resolved) + (isFolder ? "/" : string.Empty), isFolder ? files.FolderHash(resolved) : files.Hash(resolved));
             }
 
             try
             {
                 // Not flushed to disk one by one: waiting for the disk after every file made a build of 1,000 a third slower
                 // on a CI machine. A killed build loses nothing that was renamed into place (the system has it), and should a
-                // power failure lose a file's contents, the next build sees its size differ from the manifest and renders it again.
-                AtomicFile.WriteAll(outputs.Select(o => (output.FullPath(o.Key), o.Bytes)).ToList(), flushToDisk: false);
+                // power failure lose a file's contents, the next build sees its size differ from the build state and renders it again.
+                options.Write(outputs.Select(o => (output.FullPath(o.Key), o.Bytes)).ToList(), false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                diagnostics.Error(DiagnosticCodes.CannotWrite, SourceSpan.InFile(motion.DisplayPath), $"cannot write its outputs: {ex.Message}", "check that the output folder is writable");
+                diagnostics.Error(DiagnosticCodes.CannotWrite, SourceSpan.InFile(motion.DisplayPath), $"cannot write its outputs: {ex.Message}", "check that the output folder can be written to and that the disk is not full");
                 return MotionRendering.Failed(diagnostics);
             }
 
@@ -75,7 +78,7 @@ internal sealed class MotionRenderer(BuildOptions options, FileStates files, Out
                 output.Delete(previous.Outputs.Keys.Where(k => !written.ContainsKey(k)));
             }
 
-            var record = new MotionRecord { Key = programKey, Inputs = inputs, Outputs = written, Index = entry, OParl = entities };
+            var record = new MotionRecord { Source = source, Key = programKey, Inputs = inputs, Outputs = written, Index = entry, OParl = entities };
             return new MotionRendering(MotionOutcome.Rendered, diagnostics.Items, null, record);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -7,7 +7,7 @@ namespace Antrag.Build;
 /// writing a file only when its bytes change, deleting outputs with the folders they leave empty (never anything outside
 /// the folder), and removing the temporary files a killed build left behind.
 /// </summary>
-internal sealed class OutputFolder(string root, FileStates files)
+internal sealed class OutputFolder(string root, FileStates files, BuildWriter write)
 {
     /// <summary>The folder's full path, without a trailing separator.</summary>
     public string Root { get; } = root;
@@ -57,12 +57,15 @@ internal sealed class OutputFolder(string root, FileStates files)
         }
     }
 
-    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> unless the file holds them already; returns their SHA-256.</summary>
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to <paramref name="path"/> unless the file holds them already; returns their SHA-256. Not
+    /// flushed to the disk: the build state records the hash, and a file lost by a power failure is written again.
+    /// </summary>
     public string WriteIfChanged(string path, byte[] bytes)
     {
         if (!File.Exists(path) || !File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
-            AtomicFile.Write(path, bytes);
+            write([(path, bytes)], false);
         }
 
         var hash = FileStates.Sha256(bytes);

@@ -21,7 +21,7 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
 
     /// <summary>
     /// Writes <c>index.json</c> and <c>index.html</c> for the motions that have outputs, newest first; returns what they were
-    /// written from (for the manifest), or null when nothing was written: no motion <paramref name="changed"/>, the same
+    /// written from (for the build state), or null when nothing was written: no motion <paramref name="changed"/>, the same
     /// motions are listed, and both files are as <paramref name="written"/> says.
     /// </summary>
     public Dictionary<string, string>? WriteIndex(IReadOnlyList<MotionSource> motions, IReadOnlyDictionary<string, MotionRecord> records, IReadOnlyDictionary<string, string> written, bool changed)
@@ -30,7 +30,7 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
         var listHash = FileStates.Sha256(Encoding.UTF8.GetBytes(string.Join("\n", listed)));
         var html = Path.Combine(output.Root, Builder.IndexHtmlFileName);
         var json = Path.Combine(output.Root, Builder.IndexJsonFileName);
-        if (!changed && written.GetValueOrDefault(BuildManifest.IndexedMotions) == listHash
+        if (!changed && written.GetValueOrDefault(BuildState.IndexedMotions) == listHash
             && written.GetValueOrDefault(Builder.IndexHtmlFileName) == files.Hash(html) && written.GetValueOrDefault(Builder.IndexJsonFileName) == files.Hash(json))
         {
             return null;
@@ -45,7 +45,7 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
         var htmlBytes = IndexPage.Write(entries);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [BuildManifest.IndexedMotions] = listHash,
+            [BuildState.IndexedMotions] = listHash,
             [Builder.IndexHtmlFileName] = output.WriteIfChanged(html, htmlBytes),
             [Builder.IndexJsonFileName] = output.WriteIfChanged(json, jsonBytes),
         };
@@ -82,11 +82,20 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
 
     /// <summary>
     /// Joins the motions into one PDF at <paramref name="path"/>, in the ordinal order of their paths (so file names such as
-    /// 01-…, 02-… give the order of the agenda). Each is laid out again, as unchanged motions were not rendered by this build.
+    /// 01-…, 02-… give the order of the agenda), unless <paramref name="previous"/> says it was written from the same motions
+    /// and records and the file is as written; returns what it is now written from. Each motion is laid out again, as
+    /// unchanged motions were not rendered by this build. A motion that no longer renders is left out.
     /// </summary>
-    public void WriteCombined(string path, IReadOnlyList<MotionSource> motions)
+    public CombinedRecord? WriteCombined(string path, IReadOnlyList<MotionSource> motions, IReadOnlyDictionary<string, MotionRecord> records, CombinedRecord? previous, string programKey)
     {
         var ordered = motions.OrderBy(m => m.RelativePath, StringComparer.Ordinal).ToList();
+        var key = files.Key(path);
+        var from = From(ordered, records, programKey);
+        if (previous is not null && previous.Path == key && previous.From == from && files.Hash(path) == previous.Sha256)
+        {
+            return previous;
+        }
+
         var rendered = new RenderedMotion?[ordered.Count];
         try
         {
@@ -96,10 +105,16 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
                 i => rendered[i] = Pipeline.Run(ordered[i].DisplayPath, new DiagnosticBag()));
             var parts = rendered.OfType<RenderedMotion>().Select(PdfPart.Of).ToList();
-            if (parts.Count > 0)
+            if (parts.Count == 0)
             {
-                AtomicFile.Write(path, PdfExporter.ExportCombined(parts));
+                return null;
             }
+
+            var bytes = PdfExporter.ExportCombined(parts);
+            options.Write([(path, bytes)], true);
+            var hash = FileStates.Sha256(bytes);
+            files.Written(path, hash);
+            return new CombinedRecord { Path = key, From = from, Sha256 = hash };
         }
         finally
         {
@@ -108,5 +123,24 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
                 motion?.Dispose();
             }
         }
+    }
+
+    /// <summary>A hash of what the combined PDF is made of: each motion's path, the file it was rendered from and its outputs, and the program.</summary>
+    private static string From(IReadOnlyList<MotionSource> ordered, IReadOnlyDictionary<string, MotionRecord> records, string programKey)
+    {
+        var text = new StringBuilder(programKey).Append('\n');
+        foreach (var motion in ordered)
+        {
+            var record = records[motion.RelativePath];
+            text.Append(motion.RelativePath).Append('\0').Append(record.Source);
+            foreach (var (output, hash) in record.Outputs.OrderBy(o => o.Key, StringComparer.Ordinal))
+            {
+                text.Append('\0').Append(output).Append('=').Append(hash);
+            }
+
+            text.Append('\n');
+        }
+
+        return FileStates.Sha256(Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

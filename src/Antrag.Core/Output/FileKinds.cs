@@ -8,12 +8,12 @@ public static class FileKinds
     /// <summary>The kind of the directory entry <paramref name="path"/> (a link is not followed).</summary>
     public static FileKind Of(string path)
     {
-        var info = new FileInfo(path);
-        if (info.LinkTarget is not null)
+        if (IsLink(path))
         {
             return FileKind.Link;
         }
 
+        var info = new FileInfo(path);
         if (Directory.Exists(path))
         {
             return FileKind.Folder;
@@ -26,6 +26,19 @@ public static class FileKinds
 
         // Devices, pipes and sockets have no size; a file with bytes is a regular file.
         return info.Length > 0 || IsRegularFile(info.FullName) ? FileKind.File : FileKind.Special;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is a link (to a file or a folder, existing or not).</summary>
+    public static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public readonly record struct InputFile(string FullPath, string What)
             {
                 if (Directory.Exists(path))
                 {
-                    result.AddRange(Directory.EnumerateFiles(path).Select(f => new InputFile(f, "the template " + Read.DisplayPath.For(f))));
+                    result.AddRange(Directory.EnumerateFiles(path).Select(Describe));
                 }
             }
             else if (path == motionFullPath)
@@ -25,27 +25,25 @@ public readonly record struct InputFile(string FullPath, string What)
             }
             else if (File.Exists(path))
             {
-                result.Add(new InputFile(path, Describe(path)));
+                result.Add(Describe(path));
             }
         }
 
         return result;
     }
 
-    /// <summary>"the profile a/fraktion.yaml", "the image logo.svg", "the font Sans.ttf" or "the input x".</summary>
-    private static string Describe(string path)
+    /// <summary>The input at <paramref name="path"/> as "the profile a/fraktion.yaml", "the template templates/antrag.sbn", "the image logo.svg", "the font Sans.ttf" or "the input x".</summary>
+    public static InputFile Describe(string path)
     {
         var shown = Read.DisplayPath.For(path);
-        if (Checker.IsProfile(path))
-        {
-            return "the profile " + shown;
-        }
-
-        return Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".svg" or ".png" or ".jpg" or ".jpeg" => "the image " + shown,
-            ".ttf" or ".otf" or ".ttc" => "the font " + shown,
-            _ => "the input " + shown,
-        };
+        var what = Checker.IsProfile(path) ? "the profile"
+            : Path.GetExtension(path).Equals(".sbn", StringComparison.OrdinalIgnoreCase) ? "the template"
+            : Path.GetExtension(path).ToLowerInvariant() switch
+            {
+                ".svg" or ".png" or ".jpg" or ".jpeg" => "the image",
+                ".ttf" or ".otf" or ".ttc" => "the font",
+                _ => "the input",
+            };
+        return new InputFile(path, what + " " + shown);
     }
 }

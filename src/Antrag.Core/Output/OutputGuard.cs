@@ -20,7 +20,7 @@ public static class OutputGuard
         return FileKinds.Of(ResolvedPath.OfEntry(target)) switch
         {
             FileKind.Folder => new Diagnostic(DiagnosticCodes.OutputNotAFile, Severity.Error, at, "this is a folder; the output is a file", $"name the file with {option}, e.g. {option} {Path.TrimEndingDirectorySeparator(target)}/antrag.pdf"),
-            FileKind.Special => new Diagnostic(DiagnosticCodes.OutputNotAFile, Severity.Error, at, "this is a device, pipe or socket, not a file; antrag would replace it with its output", $"name a file with {option}; to see the output on the terminal, use -o - with render"),
+            FileKind.Special => new Diagnostic(DiagnosticCodes.OutputNotAFile, Severity.Error, at, "this is a device, pipe or socket, not a file; antrag would replace it with its output", $"name a file with {option}" + (option == "-o" ? "; to see the output on the terminal, use -o - with render" : string.Empty)),
             _ => null,
         };
     }
@@ -29,20 +29,20 @@ public static class OutputGuard
     /// Why <paramref name="target"/> (as the user wrote it) would replace one of <paramref name="inputs"/>, or null. Two paths
     /// are the same file when their folders, or the links in them, resolve to the same place.
     /// </summary>
-    public static Diagnostic? Overwrites(string target, IEnumerable<InputFile> inputs)
+    public static Diagnostic? Overwrites(string target, IEnumerable<InputFile> inputs, string option = "-o")
     {
         if (Checker.IsProfile(target))
         {
-            return new Diagnostic(DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(target), "fraktion.yaml is the name of the faction's profile; an output of that name would become one", "choose another name with -o");
+            return new Diagnostic(DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(target), "fraktion.yaml is the name of the faction's profile; an output of that name would become one", $"choose another name with {option}");
         }
 
         var names = Names(target);
-        return inputs.Where(i => Names(i.FullPath).Any(n => names.Any(t => ResolvedPath.Same(n, t)))).Select(i => Clash(target, i)).FirstOrDefault();
+        return inputs.Where(i => Names(i.FullPath).Any(n => names.Any(t => ResolvedPath.Same(n, t)))).Select(i => Clash(target, i, option)).FirstOrDefault();
     }
 
     /// <summary>The refusal of <paramref name="target"/> (as the user wrote it) because it would replace <paramref name="input"/>.</summary>
-    public static Diagnostic Clash(string target, InputFile input) =>
-        new(DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(target), $"the output would overwrite {input.What}", "choose another path with -o: outputs never replace a motion, a profile, a template, an image or a font");
+    public static Diagnostic Clash(string target, InputFile input, string option = "-o") =>
+        new(DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(target), $"the output would overwrite {input.What}", $"choose another path with {option}: outputs never replace a motion, a profile, a template, an image or a font");
 
     /// <summary>The names under which a path reaches a file: its entry (folders resolved) and what that entry links to.</summary>
     public static string[] Names(string path) => [ResolvedPath.OfEntry(path), ResolvedPath.Of(path)];

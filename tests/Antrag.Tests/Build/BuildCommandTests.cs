@@ -13,7 +13,7 @@ public sealed class BuildCommandTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var env = environment.ToDictionary(e => e.Name, e => e.Value);
-        var options = new BuildOptions { SourceDirectory = box.Source, OutputDirectory = box.Out };
+        var options = new BuildOptions { SourceDirectory = box.Source, OutputDirectory = box.Out, StateFile = box.StateFile };
         var exit = BuildCommand.Run(options, verbose: false, stdout, stderr, name => env.GetValueOrDefault(name), terminal);
         return (exit, stdout.ToString(), stderr.ToString());
     }
