@@ -215,6 +215,11 @@ public sealed class Builder
             {
                 state.Motions.Remove(motion.RelativePath);
                 changed = true;
+                if (withdrawn.Count == 0)
+                {
+                    continue;
+                }
+
                 reporter.Problem(new Diagnostic(
                     DiagnosticCodes.OutputsWithdrawn, Severity.Warning, SourceSpan.InFile(motion.DisplayPath),
                     $"its outputs of the last build were removed ({string.Join(", ", withdrawn)}) and it is left out of the index and OParl, so that nothing published contradicts the motion as it is now",

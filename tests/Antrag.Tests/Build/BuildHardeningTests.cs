@@ -225,6 +225,21 @@ public sealed class BuildHardeningTests
     }
 
     [Fact]
+    public void A_motion_withdrawn_because_another_took_its_name_leaves_the_other_ones_outputs()
+    {
+        using var box = BuildSandbox.WithSamples();
+        box.Build();
+        File.Copy(box.In("musterstadt/pruefantrag-solardaecher.md"), box.In("musterstadt/antrag-schulwege.md"));
+
+        var (result, reporter) = box.Build();
+
+        Assert.Equal(MotionOutcome.Failed, result.Motions.Single(m => m.Motion.RelativePath == "musterstadt/antrag-schulwege.yaml").Outcome);
+        Assert.Contains("Photovoltaik", Text(box.Output("musterstadt/antrag-schulwege.pdf")), StringComparison.Ordinal);
+        Assert.True(File.Exists(box.Output("musterstadt/antrag-schulwege.thumb.png")));
+        Assert.DoesNotContain(reporter.Problems, p => p.Code == DiagnosticCodes.OutputsWithdrawn);
+    }
+
+    [Fact]
     public void The_state_is_kept_outside_the_output_and_nothing_published_names_a_local_path()
     {
         using var box = BuildSandbox.WithSamples();
