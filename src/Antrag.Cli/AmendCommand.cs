@@ -4,6 +4,7 @@ using System.Text;
 using Antrag.Amend;
 using Antrag.Diagnostics;
 using Antrag.Export;
+using Antrag.Output;
 using Antrag.Text;
 
 namespace Antrag.Cli;
@@ -23,12 +24,7 @@ public static class AmendCommand
             Description = "The file to write. Default: beside CHANGED, NAME-aenderungsantrag.yaml (never overwritten) or NAME-synopse.pdf.",
             HelpName = "FILE",
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "yaml (default): the Änderungsantrag as a motion file to edit and render; synopse: a PDF of both versions side by side.",
-            DefaultValueFactory = _ => "yaml",
-        };
-        format.AcceptOnlyFromAmong("yaml", "synopse");
+        var format = CliOptions.Choice("--format", "-f", "yaml (default): the Änderungsantrag as a motion file to edit and render; synopse: a PDF of both versions side by side.", "yaml", "synopse");
         var fassung = new Option<bool>("--fassung")
         {
             Description = "State each changed point or paragraph in its new version (\"Ziffer 2 erhält folgende Fassung: …\") instead of line by line.",
@@ -78,7 +74,7 @@ public static class AmendCommand
             }
 
             return synopsis
-                ? Synopsis(old.Value.Loaded, @new.Value.Loaded, @new.Value.FullPath, output, diagnostics, stdout, stderr)
+                ? Synopsis(old.Value, @new.Value, output, diagnostics, stdout, stderr)
                 : Amendment(old.Value.Loaded, @new.Value.Loaded, @new.Value.FullPath, @base, output, fassung, clock, diagnostics, stdout, stderr);
         }
         catch (Exception ex)
@@ -145,8 +141,9 @@ public static class AmendCommand
         return ExitCodes.Ok;
     }
 
-    private static int Synopsis(LoadedMotion old, LoadedMotion @new, string changedPath, string? output, DiagnosticBag diagnostics, TextWriter stdout, TextWriter stderr)
+    private static int Synopsis((LoadedMotion Loaded, string FullPath) baseVersion, (LoadedMotion Loaded, string FullPath) changedVersion, string? output, DiagnosticBag diagnostics, TextWriter stdout, TextWriter stderr)
     {
+        var (old, @new, changedPath) = (baseVersion.Loaded, changedVersion.Loaded, changedVersion.FullPath);
         var target = output ?? DisplayName(Path.Combine(Path.GetDirectoryName(changedPath) ?? string.Empty, Path.GetFileNameWithoutExtension(changedPath) + "-synopse.pdf"));
         if (SynopsisBuilder.Paragraphs(old.Motion).SequenceEqual(SynopsisBuilder.Paragraphs(@new.Motion), StringComparer.Ordinal))
         {
@@ -155,12 +152,16 @@ public static class AmendCommand
             return ExitCodes.BadInput;
         }
 
-        var full = Path.GetFullPath(target);
-        if (string.Equals(full, changedPath, StringComparison.Ordinal) || string.Equals(full, Path.GetFullPath(old.Motion.SourcePath), StringComparison.Ordinal)
-            || !Path.GetExtension(target).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
+        if (!Path.GetExtension(target).Equals(".pdf", StringComparison.OrdinalIgnoreCase))
         {
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
             DiagnosticPrinter.Error(stderr, DiagnosticCodes.OutputClash, target, "the synopsis is a PDF; the output must be a .pdf file other than the motions", "e.g. -o " + Path.GetFileNameWithoutExtension(changedPath) + "-synopse.pdf");
+            return ExitCodes.BadInput;
+        }
+
+        if ((OutputGuard.NotAFile(target) ?? OutputGuard.Overwrites(target, InputFile.Of(old, baseVersion.FullPath).Concat(InputFile.Of(@new, changedPath)))) is { } refusal)
+        {
+            DiagnosticPrinter.Print([.. diagnostics.Items, refusal], stderr);
             return ExitCodes.BadInput;
         }
 

@@ -36,7 +36,7 @@ public static class BuildCommand
             var names = Split(r.GetValueOrDefault<string[]>() ?? []).ToList();
             foreach (var name in names.Where(n => !FormatNames.Contains(n)))
             {
-                r.AddError($"--format: unknown format '{name}'; choose from {string.Join(", ", FormatNames)}");
+                r.AddError($"unknown format '{name}' for --format; choose from {string.Join(", ", FormatNames)}");
             }
 
             if (names.Count == 0)
@@ -44,18 +44,7 @@ public static class BuildCommand
                 r.AddError($"--format needs at least one of {string.Join(", ", FormatNames)}");
             }
         });
-        var dpi = new Option<int>("--dpi")
-        {
-            Description = "Resolution of PNG pages.",
-            DefaultValueFactory = _ => PngExporter.DefaultDpi,
-        };
-        dpi.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 30 or > 600)
-            {
-                r.AddError("--dpi must be between 30 and 600");
-            }
-        });
+        var dpi = CliOptions.Number("--dpi", "Resolution of PNG pages.", 30, 600, PngExporter.DefaultDpi);
         var force = new Option<bool>("--force") { Description = "Render every motion, even those that did not change since the last build." };
         var shard = new Option<string?>("--shard")
         {
@@ -80,6 +69,11 @@ public static class BuildCommand
             Description = "Also join all motions into one PDF at this path (in the order of their file names), with a bookmark per motion, e.g. for one meeting.",
             HelpName = "FILE.pdf",
         };
+        var state = new Option<string?>("--state")
+        {
+            Description = "Where the build keeps what it rendered from what, to render only what changed next time (default: .antrag/build/OUT-….json in the current folder; never inside OUT, which is published).",
+            HelpName = "FILE",
+        };
         var command = new Command(
             "build",
             "Render every motion in a folder (in parallel, only what changed) into an output folder with an index page.\n"
@@ -89,7 +83,7 @@ public static class BuildCommand
             + "  antrag build sitzung-2024-10-01 -o out --combine out/sitzung.pdf\n"
             + "  antrag build antraege -o public --format pdf,oparl --base-url https://fraktion.example/antraege/")
         {
-            folder, output, format, dpi, force, shard, baseUrl, combine,
+            folder, output, format, dpi, force, shard, baseUrl, combine, state,
         };
         command.SetAction(parse => Run(
             new BuildOptions
@@ -102,6 +96,7 @@ public static class BuildCommand
                 Shard = parse.GetValue(shard) is { } k && Shard.TryParse(k, out var s, out _) ? s : null,
                 BaseUrl = parse.GetValue(baseUrl),
                 CombinedPdf = parse.GetValue(combine),
+                StateFile = parse.GetValue(state),
             },
             parse.GetValue(verbose),
             Console.Out,
@@ -139,10 +134,11 @@ public static class BuildCommand
 
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IsEnvironment(ex))
         {
+            // The builder reports the failures of the disk it expects; one it did not is still no bug of antrag.
             reporter.ClearBar();
-            DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, options.OutputDirectory, $"cannot write the output folder: {ex.Message}", "check that the folder can be written to and that the disk is not full");
+            DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, options.OutputDirectory, $"cannot write the output folder: {(ex is AggregateException all ? all.Flatten().InnerExceptions[0] : ex).Message}", "check that the folder can be written to and that the disk is not full");
             return ExitCodes.BadInput;
         }
         catch (Exception ex)
@@ -152,6 +148,11 @@ public static class BuildCommand
             return ExitCodes.InternalError;
         }
     }
+
+    /// <summary>Whether <paramref name="ex"/> is a failure of the environment (disk, permissions), also when parallel work gathered several.</summary>
+    private static bool IsEnvironment(Exception ex) =>
+        ex is IOException or UnauthorizedAccessException
+        || (ex is AggregateException all && all.Flatten().InnerExceptions.All(e => e is IOException or UnauthorizedAccessException));
 
     /// <summary>The formats named, each value possibly a comma-separated list ("pdf,png").</summary>
     public static BuildFormats Formats(IEnumerable<string> values) =>

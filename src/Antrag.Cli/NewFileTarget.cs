@@ -1,6 +1,7 @@
 using System.Text;
 using Antrag.Diagnostics;
 using Antrag.Export;
+using Antrag.Output;
 
 namespace Antrag.Cli;
 
@@ -14,6 +15,11 @@ public static class NewFileTarget
     public static Diagnostic? Refusal(string target, string command, string why, string what)
     {
         var at = SourceSpan.InFile(target);
+        if (OutputGuard.NotAFile(target) is { } notAFile)
+        {
+            return notAFile;
+        }
+
         if (File.Exists(target))
         {
             return new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, at, $"the file already exists; antrag {command} never overwrites a file{why}", "choose another name with -o, or delete the file first");

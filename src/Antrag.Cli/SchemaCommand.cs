@@ -1,6 +1,7 @@
 using Antrag.Diagnostics;
 using System.CommandLine;
 using Antrag.Export;
+using Antrag.Output;
 using Antrag.Schemas;
 
 namespace Antrag.Cli;
@@ -31,6 +32,12 @@ public static class SchemaCommand
     /// <summary>Writes the schemas into <paramref name="folder"/>; returns an exit code from <see cref="ExitCodes"/>.</summary>
     public static int Run(string folder, bool verbose, TextWriter stdout, TextWriter stderr)
     {
+        if (SchemaStore.Names.Select(name => OutputGuard.NotAFile(Path.Combine(folder, name))).OfType<Diagnostic>().FirstOrDefault() is { } refusal)
+        {
+            DiagnosticPrinter.Print([refusal], stderr);
+            return ExitCodes.BadInput;
+        }
+
         try
         {
             Directory.CreateDirectory(folder);

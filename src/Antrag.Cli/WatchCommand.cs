@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Antrag.Diagnostics;
 using Antrag.Export;
+using Antrag.Output;
 using Antrag.Watching;
 
 namespace Antrag.Cli;
@@ -52,6 +53,18 @@ public static class WatchCommand
 
         var full = Path.GetFullPath(file);
         var pdf = output ?? Path.ChangeExtension(file, ".pdf");
+        var refusals = RenderJob.Refusals([file], pdf, OutputFormat.Pdf, PngExporter.DefaultDpi);
+        if (refusals.Count == 0 && png)
+        {
+            refusals = RenderJob.Refusals([file], Path.ChangeExtension(pdf, ".png"), OutputFormat.Png, PngExporter.DefaultDpi);
+        }
+
+        if (refusals.Count > 0)
+        {
+            DiagnosticPrinter.Print(refusals, stderr);
+            return ExitCodes.BadInput;
+        }
+
         stdout.WriteLine($"watching {file} and what it uses; the PDF is {pdf} (Ctrl+C to stop)");
         IReadOnlyList<(string FullPath, bool IsFolder)> dependencies = [];
         while (!cancel.IsCancellationRequested)

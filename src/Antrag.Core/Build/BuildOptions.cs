@@ -15,7 +15,7 @@ public sealed record BuildOptions
     /// <summary>Resolution of PNG pages.</summary>
     public int Dpi { get; init; } = Export.PngExporter.DefaultDpi;
 
-    /// <summary>Render every motion, whatever the manifest says.</summary>
+    /// <summary>Render every motion, whatever the build state says.</summary>
     public bool Force { get; init; }
 
     /// <summary>Render only this share of the motions; null = all.</summary>
@@ -30,6 +30,15 @@ public sealed record BuildOptions
     /// <summary>How many motions are rendered at the same time.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>How often the manifest is saved while rendering, so that a killed build loses little work.</summary>
-    public TimeSpan ManifestSaveInterval { get; init; } = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// The file the build keeps its state in (what it rendered from what); null: <see cref="BuildStateLocation.Default"/>, in
+    /// <c>.antrag/build/</c> of the current folder. Never inside <see cref="OutputDirectory"/>, which is published.
+    /// </summary>
+    public string? StateFile { get; init; }
+
+    /// <summary>How often the state is saved while rendering, so that a killed build loses little work.</summary>
+    public TimeSpan StateSaveInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How files are written: <see cref="Export.AtomicFile.WriteAll"/>; tests give a writer that fails like a full disk.</summary>
+    internal BuildWriter Write { get; init; } = Export.AtomicFile.WriteAll;
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Antrag.Build;
 
-/// <summary>What the manifest remembers of a file: its size and modification time (UTC ticks) when its SHA-256 was taken.</summary>
+/// <summary>What the build state remembers of a file: its size and modification time (UTC ticks) when its SHA-256 was taken.</summary>
 public sealed record FileRecord
 {
     [JsonPropertyName("size")]

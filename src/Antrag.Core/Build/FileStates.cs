@@ -6,7 +6,7 @@ namespace Antrag.Build;
 
 /// <summary>
 /// The SHA-256 of files, taken once per build and shared between motions (a profile used by 500 motions is read once).
-/// A file whose size and modification time are those remembered in the manifest is not read again; a file modified less
+/// A file whose size and modification time are those remembered in the build state is not read again; a file modified less
 /// than two seconds before it was hashed is not remembered by time, since a second change within the clock's resolution
 /// could keep both (as git does with "racily clean" files). Thread-safe.
 /// </summary>
@@ -20,16 +20,16 @@ internal sealed class FileStates(string outputRoot, IReadOnlyDictionary<string, 
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileRecord> records = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a file's size, time and hash were taken that the manifest does not hold yet (so it is worth saving).</summary>
+    /// <summary>Whether a file's size, time and hash were taken that the build state does not hold yet (so it is worth saving).</summary>
     public bool Learned { get; private set; }
 
-    /// <summary>The manifest key of <paramref name="fullPath"/>: relative to the output folder, with <c>/</c>.</summary>
+    /// <summary>The build state's key of <paramref name="fullPath"/>: relative to the output folder, with <c>/</c>.</summary>
     public string Key(string fullPath) => Path.GetRelativePath(outputRoot, fullPath).Replace('\\', '/');
 
-    /// <summary>The full path of a manifest key.</summary>
+    /// <summary>The full path of a key of the build state.</summary>
     public string FullPath(string key) => Path.GetFullPath(Path.Combine(outputRoot, key));
 
-    /// <summary>The hash of the input named by a manifest key: a file, or a template folder when the key ends in <c>/</c>.</summary>
+    /// <summary>The hash of the input named by a key of the build state: a file, or a template folder when the key ends in <c>/</c>.</summary>
     public string HashOfKey(string key) =>
         key.EndsWith('/') ? FolderHash(FullPath(key.TrimEnd('/'))) : Hash(FullPath(key));
 

@@ -20,6 +20,6 @@ public interface IBuildReporter
     /// <summary>The outputs of a motion that is gone (deleted, moved, or no longer a motion) were removed.</summary>
     void Removed(string relativePath);
 
-    /// <summary>A problem that belongs to no single motion, e.g. an unreadable folder or manifest.</summary>
+    /// <summary>A problem that belongs to no single motion, e.g. an unreadable folder or build state.</summary>
     void Problem(Diagnostic diagnostic);
 }

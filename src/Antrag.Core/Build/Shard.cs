@@ -26,7 +26,7 @@ public readonly record struct Shard(int Index, int Count)
 
         if (n < 1 || k < 1 || k > n)
         {
-            error = $"--shard {text}: K and N must satisfy 1 ≤ K ≤ N, e.g. --shard 1/3, --shard 2/3, --shard 3/3";
+            error = $"--shard {text} is not a share: K and N must satisfy 1 ≤ K ≤ N, e.g. --shard 1/3, --shard 2/3, --shard 3/3";
             return false;
         }
 

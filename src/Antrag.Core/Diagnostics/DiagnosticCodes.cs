@@ -172,16 +172,28 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticCode CannotWrite = Define("ANT6001", "output cannot be written", "Check that the output folder exists, can be written to and that the disk is not full.");
 
     /// <summary>An output that would overwrite an input or another output.</summary>
-    public static readonly DiagnosticCode OutputClash = Define("ANT6002", "output would overwrite something", "Choose another output path with -o: outputs never replace a motion, a profile or another output.");
+    public static readonly DiagnosticCode OutputClash = Define("ANT6002", "output would overwrite something", "Choose another output path with -o (or --combine): outputs never replace a motion, a profile, a template, an image, a font or another output.");
 
     /// <summary>A file that antrag new or amend would write exists already or has a wrong name.</summary>
     public static readonly DiagnosticCode NewFileExists = Define("ANT6003", "file exists already", "Choose another name with -o, or delete the existing file first; antrag new and amend never overwrite.");
 
-    /// <summary>The build manifest cannot be read; everything is rendered again.</summary>
-    public static readonly DiagnosticCode ManifestUnreadable = Define("ANT6004", "build manifest unreadable", "Nothing to do: the manifest is written by antrag build, and everything is rendered again (a warning). Do not edit it.");
+    /// <summary>The build state cannot be read as JSON; everything is rendered again.</summary>
+    public static readonly DiagnosticCode StateUnreadable = Define("ANT6004", "build state cannot be used", "Nothing to do: the build state (.antrag/build/) is written by antrag build; when it cannot be read, or describes another output folder, everything is rendered again (a warning). Do not edit it.");
 
     /// <summary>A build option that is missing or wrong (--base-url).</summary>
     public static readonly DiagnosticCode BuildOption = Define("ANT6005", "build option missing or wrong", "Give the option the message names, e.g. --base-url https://fraktion.example/antraege/ for --format oparl.");
+
+    /// <summary>An output path that names a folder or a special file (a device, a pipe, a socket), which an output would replace.</summary>
+    public static readonly DiagnosticCode OutputNotAFile = Define("ANT6010", "output is not a file", "Name a file with -o (or --combine): antrag replaces a file with its output, never a folder, a device such as /dev/null, a pipe or a socket.");
+
+    /// <summary>The build state cannot be read or saved: a folder in its place, no permission, a full disk.</summary>
+    public static readonly DiagnosticCode StateNotSaved = Define("ANT6011", "build state cannot be read or saved", "Check that the state file (--state, default .antrag/build/ in the current folder) is a file that can be read and written, and that the disk is not full. Without it the next build renders everything again.");
+
+    /// <summary>The build state would be written into the output folder, which is published.</summary>
+    public static readonly DiagnosticCode StateInOutput = Define("ANT6012", "build state inside the output folder", "Run the build from outside the output folder, or give --state a file outside it: the state names local paths and must not be published.");
+
+    /// <summary>The outputs of a motion that failed were removed, so that nothing published contradicts the motion as it is now.</summary>
+    public static readonly DiagnosticCode OutputsWithdrawn = Define("ANT6013", "outputs withdrawn", "Fix the motion's error; the next build renders it and publishes it again (a warning). A motion whose current state cannot be read keeps no PDF, no index entry and no OParl Paper.");
 
     // ANT7xxx: amendments and git.
 
@@ -198,6 +210,15 @@ public static partial class DiagnosticCodes
 
     /// <summary>Options that do not fit together or a value an option does not take.</summary>
     public static readonly DiagnosticCode Usage = Define("ANT8001", "options do not fit together", "Leave out one of the options, as the hint says.");
+
+    /// <summary>An option or argument whose value cannot be used: not a number, out of range, not one of the choices.</summary>
+    public static readonly DiagnosticCode OptionValue = Define("ANT8010", "option value not valid", "Write the value in the form the message names, e.g. --dpi 150 or --shard 1/3; 'antrag COMMAND --help' lists every option with its values.");
+
+    /// <summary>A command, option or argument antrag does not know.</summary>
+    public static readonly DiagnosticCode UnknownOption = Define("ANT8011", "unknown command or option", "Correct the spelling; 'antrag --help' lists the commands and 'antrag COMMAND --help' the options of one.");
+
+    /// <summary>A command, argument or option value that must be given is missing.</summary>
+    public static readonly DiagnosticCode MissingOption = Define("ANT8012", "command, argument or value missing", "Give what the message names, e.g. the value after -o or the motion file after render; 'antrag COMMAND --help' shows the usage.");
 
     // ANT9xxx: antrag itself.
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Antrag.Read;
 
 /// <summary>Finds the allowed key (or word) a misspelt one was probably meant to be.</summary>
-internal static class KeySuggester
+public static class KeySuggester
 {
     /// <summary>
     /// The closest candidate by Damerau–Levenshtein distance after folding case, umlauts and separators

@@ -13,7 +13,7 @@ public sealed class BuildCommandTests
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var env = environment.ToDictionary(e => e.Name, e => e.Value);
-        var options = new BuildOptions { SourceDirectory = box.Source, OutputDirectory = box.Out };
+        var options = new BuildOptions { SourceDirectory = box.Source, OutputDirectory = box.Out, StateFile = box.StateFile };
         var exit = BuildCommand.Run(options, verbose: false, stdout, stderr, name => env.GetValueOrDefault(name), terminal);
         return (exit, stdout.ToString(), stderr.ToString());
     }
@@ -103,8 +103,8 @@ public sealed class BuildCommandTests
     }
 
     [Theory]
-    [InlineData("--shard", "4/3", "--shard 4/3: K and N must satisfy 1 ≤ K ≤ N")]
-    [InlineData("--format", "pdf,docx", "--format: unknown format 'docx'; choose from pdf, png, txt, oparl")]
+    [InlineData("--shard", "4/3", "--shard: error ANT8010: --shard 4/3 is not a share: K and N must satisfy 1 ≤ K ≤ N")]
+    [InlineData("--format", "pdf,docx", "--format: error ANT8010: unknown format 'docx' for --format; choose from pdf, png, txt, oparl")]
     [InlineData("--format", "oparl", "--base-url: error ANT6005")]
     [InlineData("--format", ",", "--format needs at least one of pdf, png, txt, oparl")]
     public void Wrong_options_give_exit_code_1_and_a_message(string option, string value, string message)

@@ -30,6 +30,9 @@ public sealed class BuildSandbox : IDisposable
     /// <summary>The temporary folder holding both.</summary>
     public string Root => temp.Path;
 
+    /// <summary>The build state, where a build run in <see cref="Root"/> keeps it: <c>.antrag/build/out-….json</c>.</summary>
+    public string StateFile => BuildStateLocation.Default(Out, Root);
+
     public static BuildSandbox WithSamples()
     {
         var sandbox = new BuildSandbox();
@@ -55,22 +58,26 @@ public sealed class BuildSandbox : IDisposable
     /// <summary>A file below the output folder.</summary>
     public string Output(string relative) => Path.Combine(Out, relative);
 
-    /// <summary>The files below the output folder (relative, '/'), without the manifest.</summary>
+    /// <summary>The files below the output folder (relative, '/').</summary>
     public List<string> OutputFiles() =>
         Directory.Exists(Out)
             ? Directory.EnumerateFiles(Out, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Out, f).Replace('\\', '/'))
-                .Where(f => f != Builder.ManifestFileName)
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
 
-    /// <summary>Runs a build with the default options changed by <paramref name="configure"/>.</summary>
+    /// <summary>
+    /// Runs a build with the default options changed by <paramref name="configure"/>; the state is kept where a build run in
+    /// <see cref="Root"/> keeps it, unless <paramref name="configure"/> names another file.
+    /// </summary>
     public (BuildResult Result, RecordingReporter Reporter) Build(Func<BuildOptions, BuildOptions>? configure = null)
     {
         var options = new BuildOptions { SourceDirectory = Source, OutputDirectory = Out };
+        options = configure is null ? options : configure(options);
+        options = options with { StateFile = options.StateFile ?? BuildStateLocation.Default(options.OutputDirectory, Root) };
         var reporter = new RecordingReporter();
-        var result = Builder.Run(configure is null ? options : configure(options), reporter);
+        var result = Builder.Run(options, reporter);
         return (result, reporter);
     }
 

@@ -74,14 +74,14 @@ public sealed class BuilderTests
         }
 
         box.Build();
-        var times = box.OutputFiles().Append(Builder.ManifestFileName).ToDictionary(f => f, f => File.GetLastWriteTimeUtc(box.Output(f)));
+        var times = box.OutputFiles().Select(box.Output).Append(box.StateFile).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
         var (result, reporter) = box.Build();
 
         Assert.All(result.Motions, m => Assert.Equal(MotionOutcome.Unchanged, m.Outcome));
         Assert.Equal((11, 0), reporter.Plan);
         Assert.Empty(reporter.Finished);
-        Assert.Equal(times, box.OutputFiles().Append(Builder.ManifestFileName).ToDictionary(f => f, f => File.GetLastWriteTimeUtc(box.Output(f))));
+        Assert.Equal(times, box.OutputFiles().Select(box.Output).Append(box.StateFile).ToDictionary(f => f, File.GetLastWriteTimeUtc));
         Assert.StartsWith("built 11 motions: 0 rendered, 11 unchanged, 0 failed in ", result.Summary, StringComparison.Ordinal);
     }
 
@@ -318,11 +318,11 @@ public sealed class BuilderTests
     }
 
     [Fact]
-    public void The_manifest_records_inputs_outputs_and_a_damaged_manifest_means_rendering_again()
+    public void The_state_records_inputs_outputs_and_a_damaged_state_means_rendering_again()
     {
         using var box = BuildSandbox.WithSamples();
         box.Build();
-        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(box.Output(Builder.ManifestFileName))).RootElement;
+        var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(box.StateFile)).RootElement;
         var record = manifest.GetProperty("motions").GetProperty(Krefeld);
         var inputs = record.GetProperty("inputs").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("../antraege/krefeld/antrag-4493-23-A.yaml", inputs);
@@ -331,7 +331,7 @@ public sealed class BuilderTests
         Assert.Contains("../antraege/krefeld/templates/", inputs);
         Assert.Equal(["krefeld/antrag-4493-23-A.pdf", "krefeld/antrag-4493-23-A.thumb.png"], record.GetProperty("outputs").EnumerateObject().Select(p => p.Name));
 
-        File.WriteAllText(box.Output(Builder.ManifestFileName), "{ kaputt");
+        File.WriteAllText(box.StateFile, "{ kaputt");
         var (result, reporter) = box.Build();
 
         Assert.Equal(11, result.Rendered);

@@ -35,10 +35,11 @@ public sealed class KillTests(ITestOutputHelper log)
         WriteMotions(source);
 
         var reference = Path.Combine(temp.Path, "sauber");
-        var clean = Builder.Run(new BuildOptions { SourceDirectory = source, OutputDirectory = reference }, new RecordingReporter());
+        var clean = Builder.Run(new BuildOptions { SourceDirectory = source, OutputDirectory = reference, StateFile = BuildStateLocation.Default(reference, temp.Path) }, new RecordingReporter());
         Assert.Equal(Motions, clean.Rendered);
 
         var output = Path.Combine(temp.Path, "out");
+        var state = BuildStateLocation.Default(output, temp.Path);
         var killedAfter = new List<string>();
 
         // Killed before it wrote anything, then after 1, about a third and about two thirds of the PDFs (plus a random moment).
@@ -67,9 +68,9 @@ public sealed class KillTests(ITestOutputHelper log)
             Assert.DoesNotContain(
                 Directory.Exists(output) ? Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories) : [],
                 f => Path.GetFileName(f).EndsWith(".tmp", StringComparison.Ordinal) && !AtomicFile.IsTemporary(Path.GetFileName(f)));
-            if (File.Exists(Path.Combine(output, Builder.ManifestFileName)))
+            if (File.Exists(state))
             {
-                using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, Builder.ManifestFileName)));
+                using var saved = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(state));
             }
         }
 
@@ -114,7 +115,6 @@ public sealed class KillTests(ITestOutputHelper log)
 
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != Builder.ManifestFileName)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 
     private static void AssertCompletePdf(string path, string context)

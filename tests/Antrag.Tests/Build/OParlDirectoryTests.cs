@@ -174,12 +174,12 @@ public sealed class OParlDirectoryIncrementalTests
     }
 
     [Fact]
-    public void A_build_killed_after_saving_its_manifest_but_before_the_index_and_oparl_files_is_repaired_by_the_next()
+    public void A_build_killed_after_saving_its_state_but_before_the_index_and_oparl_files_is_repaired_by_the_next()
     {
         using var box = BuildSandbox.WithSamples();
         BuildOptions Oparl(BuildOptions o) => o with { Formats = BuildFormats.Pdf | BuildFormats.OParl, BaseUrl = OParlBuild.BaseUrl };
         box.Build(Oparl);
-        var manifestPath = box.Output(Builder.ManifestFileName);
+        var manifestPath = box.StateFile;
         var oldManifest = JsonNode.Parse(File.ReadAllText(manifestPath))!;
         var oldIndex = File.ReadAllBytes(box.Output("index.json"));
         var oldHtml = File.ReadAllBytes(box.Output("index.html"));

@@ -17,7 +17,8 @@ public sealed partial class DiagnosticsPageTests
     {
         ["ANT1104"] = "antrag.yaml: error ANT1104: the file cannot be read: Access to the path is denied.",
         ["ANT6001"] = "out/antrag.pdf: error ANT6001: cannot write the output: No space left on device",
-        ["ANT6004"] = "out/.antrag-manifest.json: warning ANT6004: the build manifest cannot be read (…); every motion is rendered again",
+        ["ANT6004"] = ".antrag/build/out-1a2b3c4d.json: warning ANT6004: the build state cannot be read (…); every motion is rendered again",
+        ["ANT6013"] = "antraege/antrag-radwege.yaml: warning ANT6013: its outputs of the last build were removed (antrag-radwege.oparl.json, antrag-radwege.pdf, antrag-radwege.thumb.png) and it is left out of the index and OParl, so that nothing published contradicts the motion as it is now",
         ["ANT9001"] = "antrag.yaml: error ANT9001: internal error: …",
     };
 

@@ -1,4 +1,4 @@
-namespace Antrag.Cli;
+namespace Antrag.Output;
 
 /// <summary>What <c>antrag render</c> writes: a PDF, PNG pages, or the letterhead text.</summary>
 public enum OutputFormat

@@ -1,0 +1,60 @@
+using System.CommandLine;
+
+namespace Antrag.Cli;
+
+/// <summary>
+/// antrag's command line: the commands with their options, and how a command line is run. A command line that cannot be
+/// parsed (an unknown option, a value that is not a number, a missing argument) prints coded diagnostics and gives exit
+/// code 1; a failure of antrag itself gives exit code 2 with a short message, never a crash with a stack trace.
+/// </summary>
+public static class AntragCommandLine
+{
+    /// <summary>The root command with every command of antrag.</summary>
+    public static RootCommand Create()
+    {
+        var verbose = new Option<bool>("--verbose") { Description = "Show details of internal errors (stack traces).", Recursive = true };
+        var root = new RootCommand(
+            "antrag turns council motions written as YAML into the faction's letterhead PDF.\n\n"
+            + "Example:\n  antrag render samples/krefeld/antrag-4493-23-A.yaml")
+        {
+            RenderCommand.Create(verbose),
+            CheckCommand.Create(verbose),
+            NewCommand.Create(verbose),
+            SchemaCommand.Create(verbose),
+            WatchCommand.Create(verbose),
+            AmendCommand.Create(verbose),
+            BuildCommand.Create(verbose),
+        };
+        root.Options.Add(verbose);
+        return root;
+    }
+
+    /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code (<see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var parsed = Create().Parse(args);
+            // --help and --version answer whatever else is wrong.
+            var problems = parsed.Action is { Terminating: true, ClearsParseErrors: true } ? [] : CommandLineErrors.Of(parsed);
+            if (problems.Count == 0)
+            {
+                return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            }
+
+            if (args.Length == 0)
+            {
+                // "antrag" alone: the overview of the commands, then what is missing.
+                Create().Parse(["--help"]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            }
+
+            DiagnosticPrinter.Print(problems, stderr);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex)
+        {
+            DiagnosticPrinter.InternalError(ex, args.Contains("--verbose"), stderr);
+            return ExitCodes.InternalError;
+        }
+    }
+}
