@@ -44,7 +44,6 @@ public sealed class CommandLineErrorTests
     [InlineData("render: error ANT8012: antrag render needs FILE", "render")]
     [InlineData("watch: error ANT8012: antrag watch needs FILE", "watch")]
     [InlineData("new: error ANT8012: antrag new needs KIND", "new")]
-    [InlineData("check: error ANT8012: antrag check needs PATH", "check")]
     [InlineData("amend: error ANT8012: antrag amend needs CHANGED", "amend", "a.yaml")]
     [InlineData("-o: error ANT8012: -o needs a value", "build", "antraege", "-o")]
     [InlineData("--output: error ANT8012: --output needs a value", "new", "antrag", "--output")]
