@@ -117,22 +117,22 @@ public static class BuildCommand
         var reporter = new ConsoleBuildReporter(stdout, stderr, progressBar: terminal && !ci, annotationRoot, verbose);
         try
         {
-            var result = Builder.Run(options, reporter);
+            var result = Jobs.Build(options, reporter);
             reporter.ClearBar();
+            if (result.Refusals.Count > 0)
+            {
+                foreach (var d in result.Refusals)
+                {
+                    reporter.Problem(d);
+                }
+
+                return ExitCodes.BadInput;
+            }
+
             stdout.WriteLine(result.Summary);
             return result.InternalErrors > 0 ? ExitCodes.InternalError
                 : result.Failed > 0 || reporter.Problems > 0 ? ExitCodes.BadInput
                 : ExitCodes.Ok;
-        }
-        catch (InputException ex)
-        {
-            reporter.ClearBar();
-            foreach (var d in ex.Diagnostics)
-            {
-                reporter.Problem(d);
-            }
-
-            return ExitCodes.BadInput;
         }
         catch (Exception ex) when (IsEnvironment(ex))
         {

@@ -32,7 +32,7 @@ public static class CheckCommand
         CheckResult result;
         try
         {
-            result = Checker.Check(paths);
+            result = Jobs.Check(paths);
         }
         catch (Exception ex)
         {

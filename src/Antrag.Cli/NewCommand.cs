@@ -3,6 +3,7 @@ using System.Text;
 using Antrag.Diagnostics;
 using Antrag.Read;
 using Antrag.Export;
+using Antrag.Output;
 using Antrag.Scaffold;
 
 namespace Antrag.Cli;
@@ -74,8 +75,9 @@ public static class NewCommand
             var diagnostics = new DiagnosticBag();
             var text = MotionScaffold.Create(found, target, today, diagnostics);
             DiagnosticPrinter.Print(diagnostics.Items, stderr);
-            if (!NewFileTarget.TryWrite(target, text, "new", stderr))
+            if (NewFile.Write(target, text, "new") is { } failed)
             {
+                DiagnosticPrinter.Print([failed], stderr);
                 return ExitCodes.BadInput;
             }
 
@@ -102,8 +104,9 @@ public static class NewCommand
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(target)) ?? Environment.CurrentDirectory;
         var schema = MotionScaffold.FindSchema(folder, "fraktion.schema.json");
-        if (!NewFileTarget.TryWrite(target, MotionScaffold.WriteProfile(schema), "new", stderr))
+        if (NewFile.Write(target, MotionScaffold.WriteProfile(schema), "new") is { } failed)
         {
+            DiagnosticPrinter.Print([failed], stderr);
             return ExitCodes.BadInput;
         }
 
@@ -112,5 +115,5 @@ public static class NewCommand
         return ExitCodes.Ok;
     }
 
-    private static Diagnostic? Refusal(string target) => NewFileTarget.Refusal(target, "new", string.Empty, "antrag new writes YAML");
+    private static Diagnostic? Refusal(string target) => NewFile.Refusal(target, "new", string.Empty, "antrag new writes YAML");
 }

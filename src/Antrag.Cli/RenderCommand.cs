@@ -48,7 +48,7 @@ public static class RenderCommand
     /// </summary>
     public static int Run(IReadOnlyList<string> files, string? output, OutputFormat format, int dpi, bool verbose, TextWriter stdout, TextWriter stderr)
     {
-        var result = RenderJob.Run(files, output, format, dpi);
+        var result = Jobs.Render(files, output, format, dpi);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Error is { } error)
         {

@@ -107,7 +107,7 @@ public static class WatchCommand
     {
         try
         {
-            var loaded = Pipeline.Load(file, new DiagnosticBag());
+            var loaded = new DiagnosticBag().Take(Pipeline.Load(file));
             return loaded is not null
                 ? MotionDependencies.Of(loaded, full)
                 : MotionDependencies.Candidates(full).Concat(before).Distinct().ToList();

@@ -5,7 +5,7 @@ namespace Antrag;
 
 /// <summary>
 /// Validates motions and profiles without rendering them (<c>antrag check</c>): a motion goes through every step before layout
-/// (<see cref="Pipeline.Prepare(string, DiagnosticBag)"/>, the same method <c>render</c> runs), a <c>fraktion.yaml</c> is read
+/// (<see cref="Pipeline.Prepare(string)"/>, the same method <c>render</c> runs), a <c>fraktion.yaml</c> is read
 /// as a profile and its logo and fonts are loaded.
 /// </summary>
 public static class Checker
@@ -75,11 +75,13 @@ public static class Checker
         if (IsProfile(path))
         {
             var profile = ProfileReader.Read(Path.GetFullPath(path), path, diagnostics);
-            done = profile is not null && Pipeline.CheckProfileFiles(profile, diagnostics);
+            var files = profile is null ? [] : Pipeline.CheckProfileFiles(profile);
+            diagnostics.AddRange(files);
+            done = profile is not null && !files.Any(d => d.Severity == Severity.Error);
         }
         else
         {
-            using var prepared = Pipeline.Prepare(path, diagnostics);
+            using var prepared = diagnostics.Take(Pipeline.Prepare(path));
             done = prepared is not null;
         }
 

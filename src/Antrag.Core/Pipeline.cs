@@ -21,8 +21,40 @@ public static class Pipeline
     /// <summary>Characters a profile's fonts are tried with when the profile is checked on its own.</summary>
     private const string ProfileCheckCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜabcdefghijklmnopqrstuvwxyzäöüß0123456789 .,:;!?()§€@/-–„“";
 
-    /// <summary>Reads the motion at <paramref name="path"/> (as the user typed it) with its profiles; null if any error was reported.</summary>
-    public static LoadedMotion? Load(string path, DiagnosticBag diagnostics)
+    /// <summary>Reads the motion at <paramref name="path"/> (as the user typed it) with its profiles.</summary>
+    public static Result<LoadedMotion> Load(string path) => Collect(bag => Load(path, bag));
+
+    /// <summary>
+    /// Finds and reads the profiles of a motion already read, as if it stood at <paramref name="fullPath"/> (for a version of a
+    /// motion taken from git, the path of the file in the working tree).
+    /// </summary>
+    public static Result<LoadedMotion> Load(Motion motion, string fullPath) => Collect(bag => Load(motion, fullPath, bag));
+
+    /// <summary>
+    /// Runs every check before layout on the motion at <paramref name="path"/>: reading it with its profiles, then the text
+    /// stage, the images and the fonts. <c>antrag check</c> stops here, <c>antrag render</c> goes on to layout.
+    /// </summary>
+    public static Result<PreparedMotion> Prepare(string path) => Collect(bag => Prepare(path, bag));
+
+    /// <summary>
+    /// The checks before layout, shared by <c>render</c> and <c>check</c>: writes and parses the letterhead text (with the
+    /// template of <paramref name="template"/> when given), loads the logo, the signature images and the fonts.
+    /// </summary>
+    public static Result<PreparedMotion> Prepare(LoadedMotion loaded, TemplateRequest? template = null) => Collect(bag => Prepare(loaded, bag, template));
+
+    /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it).</summary>
+    public static Result<RenderedMotion> Render(string path) => Collect(bag => Prepare(path, bag) is { } prepared ? Layout(prepared) : null);
+
+    /// <summary>Runs the text and layout stages for a loaded motion.</summary>
+    public static Result<RenderedMotion> Render(LoadedMotion loaded) => Collect(bag => Prepare(loaded, bag) is { } prepared ? Layout(prepared) : null);
+
+    private static Result<T> Collect<T>(Func<DiagnosticBag, T?> step) where T : class
+    {
+        var bag = new DiagnosticBag();
+        return Result<T>.Of(step(bag), bag);
+    }
+
+    private static LoadedMotion? Load(string path, DiagnosticBag diagnostics)
     {
         var fullPath = Path.GetFullPath(path);
         if (string.Equals(Path.GetFileName(fullPath), ProfileLocator.FileName, StringComparison.OrdinalIgnoreCase))
@@ -66,11 +98,7 @@ public static class Pipeline
         return reread is null ? null : loaded with { Motion = reread };
     }
 
-    /// <summary>
-    /// Finds and reads the profiles of a motion already read, as if it stood at <paramref name="fullPath"/> (for a version of a
-    /// motion taken from git, the path of the file in the working tree); null if any error was reported.
-    /// </summary>
-    public static LoadedMotion? Load(Motion motion, string fullPath, DiagnosticBag diagnostics)
+    private static LoadedMotion? Load(Motion motion, string fullPath, DiagnosticBag diagnostics)
     {
         var located = ProfileLocator.Locate(motion, fullPath, diagnostics);
         if (located is not { } profilePath)
@@ -119,35 +147,13 @@ public static class Pipeline
         return diagnostics.HasErrors ? null : loaded;
     }
 
-    /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it); null if any error was reported.</summary>
-    public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
-    {
-        var prepared = Prepare(path, diagnostics);
-        return prepared is null ? null : Layout(prepared);
-    }
-
-    /// <summary>
-    /// Runs every check before layout on the motion at <paramref name="path"/>: <see cref="Load(string, DiagnosticBag)"/>, then <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
-    /// <c>antrag check</c> stops here, <c>antrag render</c> goes on to layout; null if any error was reported.
-    /// </summary>
-    public static PreparedMotion? Prepare(string path, DiagnosticBag diagnostics)
+    private static PreparedMotion? Prepare(string path, DiagnosticBag diagnostics)
     {
         var loaded = Load(path, diagnostics);
         return loaded is null ? null : Prepare(loaded, diagnostics);
     }
 
-    /// <summary>Runs the text and layout stages for a loaded motion; null if any error was reported.</summary>
-    public static RenderedMotion? Render(LoadedMotion loaded, DiagnosticBag diagnostics)
-    {
-        var prepared = Prepare(loaded, diagnostics);
-        return prepared is null ? null : Layout(prepared);
-    }
-
-    /// <summary>
-    /// The checks before layout, shared by <c>render</c> and <c>check</c>: writes and parses the letterhead text, loads the logo,
-    /// the signature images and the fonts. Reports every problem it finds; null if any error was reported.
-    /// </summary>
-    public static PreparedMotion? Prepare(LoadedMotion loaded, DiagnosticBag diagnostics, TemplateRequest? template = null)
+    private static PreparedMotion? Prepare(LoadedMotion loaded, DiagnosticBag diagnostics, TemplateRequest? template = null)
     {
         var (motion, profile, _) = loaded;
 
@@ -206,16 +212,15 @@ public static class Pipeline
     }
 
     /// <summary>
-    /// Checks the files a profile names: that its logo is a readable image and its fonts are usable fonts.
-    /// Used for a profile checked on its own; a motion's check does the same through <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
-    /// Returns false if any error was reported.
+    /// Checks the files a profile names: that its logo is a readable image and its fonts are usable fonts. Used for a profile
+    /// checked on its own; a motion's check does the same through <see cref="Prepare(LoadedMotion, TemplateRequest)"/>.
     /// </summary>
-    public static bool CheckProfileFiles(FactionProfile profile, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Diagnostic> CheckProfileFiles(FactionProfile profile)
     {
-        var errorsBefore = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var diagnostics = new DiagnosticBag();
         LoadLogo(profile, diagnostics);
         using var fonts = LoadFonts(profile, ProfileCheckCharacters + LayoutCharacters, diagnostics);
-        return diagnostics.Items.Count(d => d.Severity == Severity.Error) == errorsBefore;
+        return diagnostics.Items;
     }
 
     /// <summary>
@@ -252,18 +257,12 @@ public static class Pipeline
     /// </summary>
     private static FontSet? LoadFonts(FactionProfile profile, string text, DiagnosticBag diagnostics)
     {
-        try
-        {
-            var source = profile.Fonts == FontFiles.Shipped
-                ? FontFamilySource.Shipped
-                : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
-            return FontSet.Create(source, text);
-        }
-        catch (InputException ex)
-        {
-            diagnostics.AddRange(ex.Diagnostics.Select(d => d with { Span = FontPosition(profile, d.Span) }));
-            return null;
-        }
+        var source = profile.Fonts == FontFiles.Shipped
+            ? new Result<FontFamilySource>(FontFamilySource.Shipped, [])
+            : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
+        var fonts = source.Value is { } family ? FontSet.TryCreate(family, text) : new Result<FontSet>(null, source.Diagnostics);
+        diagnostics.AddRange(fonts.Diagnostics.Select(d => d with { Span = FontPosition(profile, d.Span) }));
+        return fonts.Value;
     }
 
     /// <summary>Maps the position of a font file (its path, no line) to the key in the profile that names it.</summary>

@@ -19,7 +19,7 @@ public static class SynopsisRenderer
             rows.Add(new ScriptObject { ["alt"] = before, ["neu"] = after });
         }
 
-        var prepared = Pipeline.Prepare(@new, diagnostics, new TemplateRequest(TemplateName, new ScriptObject { ["synopse"] = rows }));
+        var prepared = diagnostics.Take(Pipeline.Prepare(@new, new TemplateRequest(TemplateName, new ScriptObject { ["synopse"] = rows })));
         return prepared is null ? null : Pipeline.Layout(prepared);
     }
 }

@@ -69,7 +69,7 @@ public static class Amender
     {
         // The lines before the Begründung are laid out the same without it (and without signers and attachments after it).
         var text = loaded.Motion with { Reasoning = null, Signers = [], Attachments = [], LineNumbers = numbering, LineNumbersOff = false };
-        using var rendered = Pipeline.Render(loaded with { Motion = text }, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(loaded with { Motion = text }));
         return rendered is null ? null : NumberedText.Paragraphs(rendered.Layout.NumberedLines);
     }
 

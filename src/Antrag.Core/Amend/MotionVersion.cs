@@ -15,7 +15,7 @@ public static class MotionVersion
     {
         if (File.Exists(argument) || Directory.Exists(argument) || !GitRevision.IsRevisionPath(argument))
         {
-            return Pipeline.Load(argument, diagnostics) is { } loaded ? (loaded, Path.GetFullPath(argument)) : null;
+            return diagnostics.Take(Pipeline.Load(argument)) is { } loaded ? (loaded, Path.GetFullPath(argument)) : null;
         }
 
         if (GitRevision.Show(argument, Environment.CurrentDirectory, diagnostics) is not { } shown)
@@ -44,6 +44,6 @@ public static class MotionVersion
             SourcePath = argument,
             Positions = motion.Positions.ToDictionary(p => p.Key, p => p.Value with { File = argument }, StringComparer.Ordinal),
         };
-        return Pipeline.Load(motion, shown.WorkingTreePath, diagnostics) is { } fromGit ? (fromGit, shown.WorkingTreePath) : null;
+        return diagnostics.Take(Pipeline.Load(motion, shown.WorkingTreePath)) is { } fromGit ? (fromGit, shown.WorkingTreePath) : null;
     }
 }

@@ -11,46 +11,48 @@ namespace Antrag.Build;
 /// </summary>
 internal sealed class BuildGuard(BuildOptions options, string source, string output, string statePath)
 {
-    /// <summary>Throws an <see cref="InputException"/> when the folders, the place of the state or the options cannot work.</summary>
-    public void Validate()
+    /// <summary>Why the folders, the place of the state or the options cannot work; null when they can.</summary>
+    public Diagnostic? Refusal()
     {
         var at = SourceSpan.InFile(options.SourceDirectory);
         if (!Directory.Exists(source))
         {
-            throw new InputException(new Diagnostic(
+            return new Diagnostic(
                 File.Exists(source) ? DiagnosticCodes.NotAFile : DiagnosticCodes.FileNotFound, Severity.Error, at, File.Exists(source) ? "this is a file; build takes a folder of motions" : "no such folder",
-                File.Exists(source) ? $"use 'antrag render {options.SourceDirectory}' for a single motion" : "check the spelling; paths are relative to the current folder"));
+                File.Exists(source) ? $"use 'antrag render {options.SourceDirectory}' for a single motion" : "check the spelling; paths are relative to the current folder");
         }
 
         // Compared with links resolved: an output folder that is a link to the motions' folder contains them.
         if (ResolvedPath.IsSameOrBelow(source, output))
         {
             var linked = !ResolvedPath.IsSameOrBelow(Path.GetFullPath(options.SourceDirectory), Path.GetFullPath(options.OutputDirectory));
-            throw new InputException(new Diagnostic(
+            return new Diagnostic(
                 DiagnosticCodes.OutputClash, Severity.Error, SourceSpan.InFile(options.OutputDirectory),
                 "the output folder must not contain the motions" + (linked ? $" (with links followed, the motions' folder is {source} and the output folder {output})" : string.Empty),
-                "choose an output folder beside or inside the motions' folder, e.g. -o out"));
+                "choose an output folder beside or inside the motions' folder, e.g. -o out");
         }
 
         if (FileKinds.Of(output) is FileKind.File or FileKind.Special)
         {
-            throw new InputException(new Diagnostic(DiagnosticCodes.OutputNotAFile, Severity.Error, SourceSpan.InFile(options.OutputDirectory), "the output folder is a file", "name a folder with -o, e.g. -o out"));
+            return new Diagnostic(DiagnosticCodes.OutputNotAFile, Severity.Error, SourceSpan.InFile(options.OutputDirectory), "the output folder is a file", "name a folder with -o, e.g. -o out");
         }
 
         if (ResolvedPath.IsSameOrBelow(ResolvedPath.OfEntry(statePath), output))
         {
-            throw new InputException(new Diagnostic(
+            return new Diagnostic(
                 DiagnosticCodes.StateInOutput, Severity.Error, SourceSpan.InFile(Read.DisplayPath.For(statePath)), "the build state would be written into the output folder, which is published; it names local paths",
-                options.StateFile is null ? "run antrag build from outside the output folder, or give --state a file outside it" : "give --state a file outside the output folder"));
+                options.StateFile is null ? "run antrag build from outside the output folder, or give --state a file outside it" : "give --state a file outside the output folder");
         }
 
         if ((options.Formats & BuildFormats.OParl) != 0 && (options.BaseUrl is null || !OParlAddress.IsValidBaseUrl(options.BaseUrl)))
         {
-            throw new InputException(new Diagnostic(
+            return new Diagnostic(
                 DiagnosticCodes.BuildOption, Severity.Error, SourceSpan.InFile("--base-url"),
                 options.BaseUrl is null ? "--format oparl needs --base-url" : $"'{options.BaseUrl}' is not an http(s) address",
-                "give the address the output folder is published at, e.g. --base-url https://fraktion.example/antraege/"));
+                "give the address the output folder is published at, e.g. --base-url https://fraktion.example/antraege/");
         }
+
+        return null;
     }
 
     /// <summary>

@@ -1,10 +1,20 @@
+using Antrag.Diagnostics;
 using System.Globalization;
 
 namespace Antrag.Build;
 
-/// <summary>The outcome of a build: what happened to each motion (sorted by path), what was removed, and how long it took.</summary>
+/// <summary>
+/// The outcome of a build: what happened to each motion (sorted by path), what was removed, and how long it took; or, when the
+/// folders or options cannot work, why nothing was built (<see cref="Refusals"/>).
+/// </summary>
 public sealed record BuildResult(IReadOnlyList<(MotionSource Motion, MotionOutcome Outcome)> Motions, int Removed, TimeSpan Elapsed)
 {
+    /// <summary>Why nothing was built (empty when the build ran).</summary>
+    public IReadOnlyList<Diagnostic> Refusals { get; init; } = [];
+
+    /// <summary>A build that did not start, for <paramref name="reason"/>.</summary>
+    public static BuildResult Refused(Diagnostic reason, TimeSpan elapsed) => new([], 0, elapsed) { Refusals = [reason] };
+
     public int Rendered => Count(MotionOutcome.Rendered);
 
     public int Unchanged => Count(MotionOutcome.Unchanged);

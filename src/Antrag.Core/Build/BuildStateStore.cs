@@ -21,18 +21,18 @@ internal sealed class BuildStateStore(string filePath, string outputRoot, IBuild
 
     /// <summary>
     /// The state of the last build, or an empty one; <c>MustSave</c> is true unless it was read complete (a missing, unreadable or
-    /// interrupted state must be written again even if nothing is rendered). Throws an <see cref="InputException"/> when the state
-    /// file cannot be read at all.
+    /// interrupted state must be written again even if nothing is rendered). No state, and the error, when the state file cannot
+    /// be read at all.
     /// </summary>
-    public (BuildState State, bool MustSave) Load()
+    public (BuildState? State, bool MustSave, Diagnostic? Error) Load()
     {
         byte[] bytes;
         switch (FileKinds.Of(FilePath))
         {
             case FileKind.Missing:
-                return (Empty(), true);
+                return (Empty(), true, null);
             case FileKind.Folder or FileKind.Special:
-                throw new InputException(new Diagnostic(DiagnosticCodes.StateNotSaved, Severity.Error, At, "the build state must be a file, but this is a folder or a special file", "remove it, or give another file with --state"));
+                return (null, false, new Diagnostic(DiagnosticCodes.StateNotSaved, Severity.Error, At, "the build state must be a file, but this is a folder or a special file", "remove it, or give another file with --state"));
         }
 
         try
@@ -41,7 +41,7 @@ internal sealed class BuildStateStore(string filePath, string outputRoot, IBuild
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(new Diagnostic(DiagnosticCodes.StateNotSaved, Severity.Error, At, $"the build state cannot be read: {ex.Message}", "check that the file can be read and written, or give another file with --state"));
+            return (null, false, new Diagnostic(DiagnosticCodes.StateNotSaved, Severity.Error, At, $"the build state cannot be read: {ex.Message}", "check that the file can be read and written, or give another file with --state"));
         }
 
         try
@@ -49,7 +49,7 @@ internal sealed class BuildStateStore(string filePath, string outputRoot, IBuild
             var state = JsonSerializer.Deserialize(bytes, BuildJsonContext.Default.BuildState);
             if (state is not { Format: BuildState.CurrentFormat })
             {
-                return (Empty(), true);
+                return (Empty(), true, null);
             }
 
             if (state.Output != OutputKey)
@@ -57,18 +57,18 @@ internal sealed class BuildStateStore(string filePath, string outputRoot, IBuild
                 reporter.Problem(new Diagnostic(
                     DiagnosticCodes.StateUnreadable, Severity.Warning, At, $"the build state describes the output folder {state.Output}, not this one; every motion is rendered again",
                     "give each output folder its own --state"));
-                return (Empty(), true);
+                return (Empty(), true, null);
             }
 
             // A state saved while a build was still running: its index and OParl files may lag behind its motions.
-            return (state, !state.Complete);
+            return (state, !state.Complete, null);
         }
         catch (JsonException ex)
         {
             reporter.Problem(new Diagnostic(
                 DiagnosticCodes.StateUnreadable, Severity.Warning, At, $"the build state cannot be read ({ex.Message}); every motion is rendered again",
                 "the file is written by antrag build; do not edit it"));
-            return (Empty(), true);
+            return (Empty(), true, null);
         }
     }
 

@@ -52,8 +52,8 @@ public sealed class Builder
 
     /// <summary>
     /// Builds <paramref name="options"/>. Wrong options (a missing folder, an output folder that contains the motions, a
-    /// combined PDF over an input) throw an <see cref="InputException"/> before anything is written; problems of single
-    /// motions and of the environment are reported and counted.
+    /// combined PDF over an input) end the build before anything is written, with the reason in
+    /// <see cref="BuildResult.Refusals"/>; problems of single motions and of the environment are reported and counted.
     /// </summary>
     public static BuildResult Run(BuildOptions options, IBuildReporter reporter) => new Builder(options, reporter).Run();
 
@@ -61,9 +61,19 @@ public sealed class Builder
     {
         var clock = Stopwatch.StartNew();
         var guard = new BuildGuard(options, source, output, statePath);
-        guard.Validate();
+        if (guard.Refusal() is { } refused)
+        {
+            return BuildResult.Refused(refused, clock.Elapsed);
+        }
+
         var store = new BuildStateStore(statePath, output, reporter, options.Write);
-        (state, changed) = store.Load();
+        (var loaded, changed, var unreadable) = store.Load();
+        if (loaded is null)
+        {
+            return BuildResult.Refused(unreadable!, clock.Elapsed);
+        }
+
+        state = loaded;
         var files = new FileStates(output, state.Files);
         var detector = new ChangeDetector(options, files, resolver);
         var sourceKey = files.Key(source);
@@ -76,7 +86,7 @@ public sealed class Builder
             .ToList();
         if (options.CombinedPdf is { } combinedPdf && guard.CombinedRefusal(combinedPdf, motions, state.Motions.Values) is { } refusal)
         {
-            throw new InputException(refusal);
+            return BuildResult.Refused(refusal, clock.Elapsed);
         }
 
         try
@@ -86,7 +96,7 @@ public sealed class Builder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new InputException(new Diagnostic(DiagnosticCodes.CannotWrite, Severity.Error, SourceSpan.InFile(options.OutputDirectory), $"cannot write the output folder: {ex.Message}", "check that the folder can be written to and that the disk is not full"));
+            return BuildResult.Refused(new Diagnostic(DiagnosticCodes.CannotWrite, Severity.Error, SourceSpan.InFile(options.OutputDirectory), $"cannot write the output folder: {ex.Message}", "check that the folder can be written to and that the disk is not full"), clock.Elapsed);
         }
 
         foreach (var problem in found.Items)

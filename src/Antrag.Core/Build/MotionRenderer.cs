@@ -35,8 +35,8 @@ internal sealed class MotionRenderer(BuildOptions options, FileStates files, Out
             // by their paths with links resolved: a link pointed elsewhere names another file.
             var source = files.Key(resolver.Of(motion.FullPath));
             var motionHash = files.Hash(resolver.Of(motion.FullPath));
-            var loaded = Pipeline.Load(motion.DisplayPath, diagnostics);
-            using var rendered = loaded is null ? null : Pipeline.Render(loaded, diagnostics);
+            var loaded = diagnostics.Take(Pipeline.Load(motion.DisplayPath));
+            using var rendered = loaded is null ? null : diagnostics.Take(Pipeline.Render(loaded));
             if (rendered is null)
             {
                 return diagnostics.HasErrors

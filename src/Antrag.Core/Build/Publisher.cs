@@ -103,7 +103,7 @@ internal sealed class Publisher(BuildOptions options, FileStates files, OutputFo
                 0,
                 ordered.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) },
-                i => rendered[i] = Pipeline.Run(ordered[i].DisplayPath, new DiagnosticBag()));
+                i => rendered[i] = new DiagnosticBag().Take(Pipeline.Render(ordered[i].DisplayPath)));
             var parts = rendered.OfType<RenderedMotion>().Select(PdfPart.Of).ToList();
             if (parts.Count == 0)
             {

@@ -23,4 +23,11 @@ public sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic) => items.Add(diagnostic);
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
+
+    /// <summary>Adds the diagnostics of <paramref name="result"/> and returns its value (null when it has none).</summary>
+    public T? Take<T>(Result<T> result) where T : class
+    {
+        items.AddRange(result.Diagnostics);
+        return result.Value;
+    }
 }

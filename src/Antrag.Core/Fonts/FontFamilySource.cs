@@ -41,10 +41,10 @@ public sealed class FontFamilySource
     public static FontFamilySource Shipped => ShippedFamily.Value;
 
     /// <summary>
-    /// Loads the configured font files; a null path means the shipped face for that style.
-    /// Throws an <see cref="InputException"/> when a file is missing, unreadable or not a font.
+    /// Loads the configured font files; a null path means the shipped face for that style. No value, and an error for each,
+    /// when a file is missing, unreadable or not a font.
     /// </summary>
-    public static FontFamilySource FromFiles(string? regular, string? bold, string? italic, string? boldItalic)
+    public static Result<FontFamilySource> FromFiles(string? regular, string? bold, string? italic, string? boldItalic)
     {
         var shipped = Shipped;
         string?[] paths = [regular, bold, italic, boldItalic];
@@ -71,12 +71,7 @@ public sealed class FontFamilySource
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new InputException(errors);
-        }
-
-        return new FontFamilySource(bytes, paths, names, widths);
+        return errors.Count > 0 ? new Result<FontFamilySource>(null, errors) : new Result<FontFamilySource>(new FontFamilySource(bytes, paths, names, widths), []);
     }
 
     /// <summary>The font file of <paramref name="style"/> (for the shipped faces, where the program holds them).</summary>

@@ -42,11 +42,17 @@ public sealed class FontSet : IDisposable
     public IReadOnlyList<int> MissingCodePoints { get; }
 
     /// <summary>
-    /// Subsets every face of <paramref name="source"/> to the code points of <paramref name="text"/> plus the digits,
-    /// space and - , . / and loads the subsets for shaping and painting. The same inputs give identical subsets.
-    /// Throws an <see cref="InputException"/> if a configured font cannot be subset.
+    /// Like <see cref="TryCreate"/>, for fonts known to work (the shipped ones): a font that cannot be subset is a bug here.
     /// </summary>
-    public static FontSet Create(FontFamilySource source, string text)
+    public static FontSet Create(FontFamilySource source, string text) =>
+        TryCreate(source, text) is { Value: { } fonts } ? fonts : throw new InvalidOperationException("the fonts cannot be subset");
+
+    /// <summary>
+    /// Subsets every face of <paramref name="source"/> to the code points of <paramref name="text"/> plus the digits,
+    /// space and - , . / and loads the subsets for shaping and painting. The same inputs give identical subsets. No value, and
+    /// an error, if a configured font cannot be subset.
+    /// </summary>
+    public static Result<FontSet> TryCreate(FontFamilySource source, string text)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(text);
@@ -119,14 +125,24 @@ public sealed class FontSet : IDisposable
         // A configured font file is subset at once, so a bad file is reported before layout starts; a shipped face
         // (known to work) only when the document uses its style: most motions never set a word in bold italic.
         var faces = new Lazy<FontFace>[4];
+        var errors = new List<Diagnostic>();
         try
         {
             foreach (var style in (FontStyle[])[FontStyle.Regular, FontStyle.Bold, FontStyle.Italic, FontStyle.BoldItalic])
             {
-                var face = new Lazy<FontFace>(() => Load(source, style, codePoints), LazyThreadSafetyMode.ExecutionAndPublication);
+                var face = new Lazy<FontFace>(
+                    () => Load(source, style, codePoints, out var error) ?? throw new InvalidOperationException(error?.Message ?? $"the shipped {style} font cannot be subset"),
+                    LazyThreadSafetyMode.ExecutionAndPublication);
                 if (style == FontStyle.Regular || source.GetPath(style) is not null)
                 {
-                    _ = face.Value;
+                    if (Load(source, style, codePoints, out var error) is { } loaded)
+                    {
+                        face = new Lazy<FontFace>(loaded);
+                    }
+                    else
+                    {
+                        errors.Add(error!);
+                    }
                 }
 
                 faces[FontFamilySource.Index(style)] = face;
@@ -138,9 +154,15 @@ public sealed class FontSet : IDisposable
             throw;
         }
 
+        if (errors.Count > 0)
+        {
+            Release(faces);
+            return new Result<FontSet>(null, errors);
+        }
+
         var regular = faces[FontFamilySource.Index(FontStyle.Regular)].Value;
         var missing = used.Where(cp => !regular.HasGlyph(cp)).ToArray();
-        return new FontSet(faces, missing);
+        return new Result<FontSet>(new FontSet(faces, missing), []);
     }
 
     /// <summary>Releases the typefaces and HarfBuzz fonts of all four faces.</summary>
@@ -166,22 +188,20 @@ public sealed class FontSet : IDisposable
         }
     }
 
-    private static FontFace Load(FontFamilySource source, FontStyle style, int[] codePoints)
+    /// <summary>The face of <paramref name="style"/> subset to <paramref name="codePoints"/>; null, with the error, when it cannot be subset.</summary>
+    private static FontFace? Load(FontFamilySource source, FontStyle style, int[] codePoints, out Diagnostic? error)
     {
+        error = null;
         var subset = source.Subset(style, codePoints);
         if (subset is null || HbFace.GlyphCount(subset) <= 0)
         {
-            var path = source.GetPath(style);
-            if (path is null)
-            {
-                throw new InvalidOperationException($"the shipped {style} font cannot be subset");
-            }
-
-            throw new InputException(new Diagnostic(
+            var path = source.GetPath(style) ?? "(shipped font)";
+            error = new Diagnostic(
                 DiagnosticCodes.BadFont,
                 Severity.Error,
                 SourceSpan.InFile(path),
-                $"font file '{Path.GetFileName(path)}' cannot be subset (TrueType or OpenType expected)"));
+                $"font file '{Path.GetFileName(path)}' cannot be subset (TrueType or OpenType expected)");
+            return null;
         }
 
         return new FontFace(style, source.GetFamilyName(style), subset, codePoints, source.Widths(style));

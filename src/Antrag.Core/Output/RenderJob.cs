@@ -28,13 +28,13 @@ public static class RenderJob
             for (var i = 0; i < files.Count; i++)
             {
                 file = files[i];
-                var loaded = Pipeline.Load(file, diagnostics);
+                var loaded = diagnostics.Take(Pipeline.Load(file));
                 if (loaded is not null && !plan.Check(i, loaded, diagnostics))
                 {
                     return RenderJobResult.Refused(diagnostics);
                 }
 
-                if ((loaded is null ? null : Pipeline.Render(loaded, diagnostics)) is { } motion)
+                if ((loaded is null ? null : diagnostics.Take(Pipeline.Render(loaded))) is { } motion)
                 {
                     rendered.Add(motion);
                 }
@@ -112,7 +112,7 @@ public static class RenderJob
         var plan = OutputPlan.Create(files, output, format, dpi, diagnostics);
         for (var i = 0; plan is not null && i < files.Count; i++)
         {
-            if (Pipeline.Load(files[i], new DiagnosticBag()) is { } loaded && !plan.Check(i, loaded, diagnostics))
+            if (new DiagnosticBag().Take(Pipeline.Load(files[i])) is { } loaded && !plan.Check(i, loaded, diagnostics))
             {
                 break;
             }

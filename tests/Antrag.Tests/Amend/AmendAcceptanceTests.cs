@@ -32,9 +32,9 @@ public sealed partial class AmendAcceptanceTests
     private static string RenderedText(string file)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(file, diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(file));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items) + "\n" + File.ReadAllText(file));
-        var prepared = Pipeline.Prepare(loaded with { Profile = loaded.Profile with { Hyphenate = false } }, diagnostics);
+        var prepared = diagnostics.Take(Pipeline.Prepare(loaded with { Profile = loaded.Profile with { Hyphenate = false } }));
         Assert.True(prepared is not null, string.Join("\n", diagnostics.Items));
         using var rendered = Pipeline.Layout(prepared);
         return PdfText.Flow(PdfText.Lines(PdfExporter.Export(rendered.Layout)));

@@ -33,7 +33,7 @@ public sealed class AmendmentFileTests
         var check = Checker.Check([file]);
         Assert.True(check.Errors == 0 && check.Warnings == 0, string.Join("\n", check.Diagnostics));
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(file, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(file));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         var lines = PdfText.Lines(PdfExporter.Export(rendered.Layout)).Select(l => l.Text).ToList();
         var flow = PdfText.Collapse(string.Join(" ", lines));

@@ -13,9 +13,9 @@ public static class BaseLines
     public static Dictionary<int, string> Read(string motionPath, LineNumbering? numbering = null)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(motionPath, diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(motionPath));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
-        using var rendered = Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = numbering ?? new LineNumbering() } }, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = numbering ?? new LineNumbering() } }));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         var lines = PdfText.Lines(PdfExporter.Export(rendered.Layout));
         var left = Units.Mm(25);

@@ -11,9 +11,9 @@ public sealed class NumberedTextTests
     private static IReadOnlyList<Antrag.Layout.NumberedLine> Lines(Func<LoadedMotion, LoadedMotion> change)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(RepoPaths.Sample("musterstadt", AmendSample.Base), diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(RepoPaths.Sample("musterstadt", AmendSample.Base)));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
-        using var rendered = Pipeline.Render(change(loaded), diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(change(loaded)));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return rendered.Layout.NumberedLines;
     }

@@ -165,10 +165,10 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
     {
         using var box = BuildSandbox.WithSamples();
 
-        var missing = Assert.Throws<InputException>(() => box.Build(o => o with { Formats = BuildFormats.OParl }));
-        Assert.Equal("--format oparl needs --base-url", missing.Diagnostics[0].Message);
-        var relative = Assert.Throws<InputException>(() => box.Build(o => o with { Formats = BuildFormats.OParl, BaseUrl = "antraege/" }));
-        Assert.Equal("'antraege/' is not an http(s) address", relative.Diagnostics[0].Message);
+        var missing = box.Build(o => o with { Formats = BuildFormats.OParl }).Result.Refusals;
+        Assert.Equal("--format oparl needs --base-url", missing[0].Message);
+        var relative = box.Build(o => o with { Formats = BuildFormats.OParl, BaseUrl = "antraege/" }).Result.Refusals;
+        Assert.Equal("'antraege/' is not an http(s) address", relative[0].Message);
     }
 
     [Theory]

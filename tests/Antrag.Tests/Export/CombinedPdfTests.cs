@@ -25,7 +25,7 @@ public sealed class CombinedPdfTests
         foreach (var sample in samples)
         {
             var diagnostics = new DiagnosticBag();
-            var motion = Pipeline.Run(Path.Combine(RepoPaths.Samples, sample), diagnostics);
+            var motion = diagnostics.Take(Pipeline.Render(Path.Combine(RepoPaths.Samples, sample)));
             Assert.True(motion is not null, string.Join("\n", diagnostics.Items));
             rendered.Add(motion);
         }

@@ -20,7 +20,7 @@ public sealed partial class PdfWriterTests
     private static RenderedMotion Render(string sample)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Run(Path.IsPathRooted(sample) ? sample : RepoPaths.Sample(sample.Split('/')), diagnostics);
+        var rendered = diagnostics.Take(Pipeline.Render(Path.IsPathRooted(sample) ? sample : RepoPaths.Sample(sample.Split('/'))));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return rendered;
     }
@@ -131,15 +131,8 @@ public sealed partial class PdfWriterTests
 
     private static string FontFamilyProbe(string path)
     {
-        try
-        {
-            Antrag.Fonts.FontFamilySource.FromFiles(path, null, null, null);
-            return "accepted";
-        }
-        catch (InputException e)
-        {
-            return string.Join("\n", e.Diagnostics);
-        }
+        var result = Antrag.Fonts.FontFamilySource.FromFiles(path, null, null, null);
+        return result.Value is not null ? "accepted" : string.Join("\n", result.Diagnostics);
     }
 
     private static string StreamOf(string pdf, int number)

@@ -13,7 +13,7 @@ public sealed class PngExporterTests
     public void Pages_and_thumbnails_carry_srgb_and_their_dpi()
     {
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(RepoPaths.Sample("musterstadt", "antrag-radverkehrskonzept.yaml"), diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(RepoPaths.Sample("musterstadt", "antrag-radverkehrskonzept.yaml")));
         Assert.NotNull(rendered);
         var pages = PngExporter.Export(rendered.Layout, 150);
         Assert.Equal(3, pages.Count);

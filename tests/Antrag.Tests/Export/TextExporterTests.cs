@@ -25,7 +25,7 @@ public sealed class TextExporterTests
     public void A_signature_image_is_named_by_its_file_only_so_the_text_is_the_same_on_every_machine()
     {
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(Path.Combine(RepoPaths.Samples, "musterstadt", "brief-antrag-buergerhaus.yaml"), diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(Path.Combine(RepoPaths.Samples, "musterstadt", "brief-antrag-buergerhaus.yaml")));
         Assert.NotNull(rendered);
 
         var txt = TextExporter.Export(rendered.LetterheadText, rendered.Layout, numbered: false);
@@ -38,9 +38,9 @@ public sealed class TextExporterTests
     public void With_line_numbers_txt_and_pdf_agree_line_for_line(string sample)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(Path.Combine(RepoPaths.Samples, sample), diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(Path.Combine(RepoPaths.Samples, sample)));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
-        using var rendered = Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = new LineNumbering() } }, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = new LineNumbering() } }));
         Assert.NotNull(rendered);
 
         var txt = TextExporter.Export(rendered.LetterheadText, rendered.Layout, numbered: true)

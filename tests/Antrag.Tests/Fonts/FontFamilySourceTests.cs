@@ -28,7 +28,8 @@ public sealed class FontFamilySourceTests : IDisposable
         var path = Path.Combine(directory, "notes.ttf");
         File.WriteAllText(path, "This is not a font, just some text that is long enough to look like a file.");
 
-        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(path, null, null, null));
+        var e = FontFamilySource.FromFiles(path, null, null, null);
+        Assert.Null(e.Value);
         var d = e.Diagnostics[0];
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Equal(path, d.Span.File);
@@ -42,7 +43,8 @@ public sealed class FontFamilySourceTests : IDisposable
         var path = Path.Combine(directory, "empty.otf");
         File.WriteAllBytes(path, []);
 
-        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(null, null, path, null));
+        var e = FontFamilySource.FromFiles(null, null, path, null);
+        Assert.Null(e.Value);
         Assert.Contains("not a font", e.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
@@ -51,7 +53,8 @@ public sealed class FontFamilySourceTests : IDisposable
     {
         var path = Path.Combine(directory, "Gibtsnicht-Bold.ttf");
 
-        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(null, path, null, null));
+        var e = FontFamilySource.FromFiles(null, path, null, null);
+        Assert.Null(e.Value);
         var d = e.Diagnostics[0];
         Assert.Equal(Severity.Error, d.Severity);
         Assert.Equal(path, d.Span.File);
@@ -65,7 +68,8 @@ public sealed class FontFamilySourceTests : IDisposable
         File.WriteAllText(text, "no font here, sorry, not at all");
         var missing = Path.Combine(directory, "b.ttf");
 
-        var e = Assert.Throws<InputException>(() => FontFamilySource.FromFiles(text, missing, null, null));
+        var e = FontFamilySource.FromFiles(text, missing, null, null);
+        Assert.Null(e.Value);
         Assert.Equal(2, e.Diagnostics.Count);
     }
 
@@ -76,7 +80,7 @@ public sealed class FontFamilySourceTests : IDisposable
         var bold = FontFamilySource.Shipped.GetBytes(FontStyle.Bold).ToArray();
         File.WriteAllBytes(path, bold);
 
-        var source = FontFamilySource.FromFiles(path, null, null, null);
+        var source = FontFamilySource.FromFiles(path, null, null, null).Value!;
         Assert.Equal(bold, source.GetBytes(FontStyle.Regular).ToArray());
         Assert.True(FontFamilySource.Shipped.GetBytes(FontStyle.Italic).Equals(source.GetBytes(FontStyle.Italic)));
 

@@ -38,7 +38,7 @@ public sealed class HyphenationLayoutTests
     private static RenderedMotion Render(FactionProfile profile, Motion motion)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Render(new LoadedMotion(motion, profile, []), diagnostics);
+        var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         Assert.Empty(diagnostics.Items);
         return rendered;

@@ -38,7 +38,7 @@ public sealed class Din5008Tests
     private static byte[] Render(PageFormat format)
     {
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Render(new LoadedMotion(Letter, Profile with { PageFormat = format }, []), diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(Letter, Profile with { PageFormat = format }, [])));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return PdfExporter.Export(rendered.Layout);
     }

@@ -12,9 +12,9 @@ public sealed class LineNumberTests
     private static RenderedMotion Render(string sample, LineNumbering? numbering)
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(RepoPaths.Sample(sample), diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(RepoPaths.Sample(sample)));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
-        var rendered = Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = numbering } }, diagnostics);
+        var rendered = diagnostics.Take(Pipeline.Render(loaded with { Motion = loaded.Motion with { LineNumbers = numbering } }));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return rendered;
     }

@@ -21,7 +21,7 @@ public sealed class SignatureAndWatermarkTests
     private static RenderedMotion Render(Motion motion, params FactionProfile[] coSponsors)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Render(new LoadedMotion(motion, Profile, coSponsors), diagnostics);
+        var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, Profile, coSponsors)));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return rendered;
     }

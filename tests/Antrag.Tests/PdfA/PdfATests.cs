@@ -15,7 +15,7 @@ public sealed partial class PdfATests
     private static RenderedMotion Render(string path, bool allowWarnings = false)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Run(path, diagnostics);
+        var rendered = diagnostics.Take(Pipeline.Render(path));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         if (!allowWarnings)
         {
@@ -180,7 +180,7 @@ public sealed partial class PdfATests
         var yaml = File.ReadAllText(motion);
         File.WriteAllText(motion, Regex.Replace(yaml, "(?m)^betreff: .*(\\n  .*)*", "betreff: Haken ✓ gesetzt"));
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(motion, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(motion));
         Assert.NotNull(rendered);
         Assert.Contains(diagnostics.Items, d => d.Severity == Severity.Warning && d.Message.Contains('✓', StringComparison.Ordinal));
 

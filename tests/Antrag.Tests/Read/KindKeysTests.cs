@@ -101,8 +101,8 @@ public sealed class KindKeysTests
         File.WriteAllText(dir.File("antrag.md"), md);
 
         var d = new DiagnosticBag();
-        using var fromYaml = Pipeline.Run(dir.File("antrag-4493-23-A.yaml"), d);
-        using var fromMd = Pipeline.Run(dir.File("antrag.md"), d);
+        using var fromYaml = d.Take(Pipeline.Render(dir.File("antrag-4493-23-A.yaml")));
+        using var fromMd = d.Take(Pipeline.Render(dir.File("antrag.md")));
         Assert.True(fromYaml is not null && fromMd is not null, string.Join("\n", d.Items));
         Assert.Equal(fromYaml.Motion.DraftResolution, fromMd.Motion.DraftResolution);
         Assert.Equal(fromYaml.Motion.Reasoning, fromMd.Motion.Reasoning);

@@ -58,7 +58,7 @@ public sealed class MotionCheckerTests
         File.WriteAllText(dir.File("fraktion.yaml"), Profile);
         File.WriteAllText(dir.File("antrag.yaml"), motion + signers);
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(dir.File("antrag.yaml"), diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(dir.File("antrag.yaml")));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
         return diagnostics.Items.ToList();
     }

@@ -45,7 +45,7 @@ public sealed class LocationIndependenceTests : IDisposable
             StringComparison.Ordinal));
 
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(motion, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(motion));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         Assert.DoesNotContain(diagnostics.Items, d => d.Message.Contains("no glyph", StringComparison.Ordinal));
         using var pdf = UglyToad.PdfPig.PdfDocument.Open(PdfExporter.Export(rendered.Layout));
@@ -56,7 +56,7 @@ public sealed class LocationIndependenceTests : IDisposable
     private static (byte[] Pdf, string Txt) Render(string path)
     {
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(path, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(path));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         return (PdfExporter.Export(rendered.Layout), TextExporter.Export(rendered.LetterheadText, rendered.Layout, rendered.HasLineNumbers));
     }

@@ -31,7 +31,7 @@ public sealed class ProfileFeatureTests
     private static (RenderedMotion? Rendered, DiagnosticBag Diagnostics) Run(string motionPath)
     {
         var diagnostics = new DiagnosticBag();
-        return (Pipeline.Run(motionPath, diagnostics), diagnostics);
+        return (diagnostics.Take(Pipeline.Render(motionPath)), diagnostics);
     }
 
     private static List<string> Texts(RenderedMotion r) =>

@@ -23,7 +23,7 @@ public sealed partial class ReferenceMotionTests
     private static byte[] RenderPdf()
     {
         var diagnostics = new DiagnosticBag();
-        using var rendered = Pipeline.Run(MotionPath, diagnostics);
+        using var rendered = diagnostics.Take(Pipeline.Render(MotionPath));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         Assert.Empty(diagnostics.Items);
         return PdfExporter.Export(rendered.Layout);

@@ -25,7 +25,7 @@ public sealed class SampleGoldenTests
     private static RenderedMotion Render(string sample)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = Pipeline.Run(Path.Combine(RepoPaths.Samples, sample), diagnostics);
+        var rendered = diagnostics.Take(Pipeline.Render(Path.Combine(RepoPaths.Samples, sample)));
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         Assert.Empty(diagnostics.Items);
         return rendered;

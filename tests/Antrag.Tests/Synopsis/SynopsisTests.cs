@@ -13,7 +13,7 @@ public sealed class SynopsisTests
     private static LoadedMotion Load()
     {
         var diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml"), diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml")));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
         return loaded;
     }

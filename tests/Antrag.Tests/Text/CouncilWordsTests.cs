@@ -58,7 +58,7 @@ public sealed class CouncilWordsTests
         folder.Write("fraktion.yaml", profile);
         var path = folder.Write("antrag.yaml", motion);
         diagnostics = new DiagnosticBag();
-        var loaded = Pipeline.Load(path, diagnostics);
+        var loaded = diagnostics.Take(Pipeline.Load(path));
         Assert.True(loaded is not null, string.Join("\n", diagnostics.Items));
         var text = LetterheadWriter.Write(loaded, diagnostics);
         Assert.True(text is not null, string.Join("\n", diagnostics.Items));
@@ -106,13 +106,13 @@ public sealed class CouncilWordsTests
         folder.Write("fraktion.yaml", profile);
         var path = folder.Write("antrag.yaml", "art: Kleine Anfrage\ndatum: 01.02.2024\nbetreff: B\nfragen: [Wie viele?]\nbeschlussentwurf: E\n");
         var diagnostics = new DiagnosticBag();
-        Assert.Null(Pipeline.Load(path, diagnostics));
+        Assert.Null(diagnostics.Take(Pipeline.Load(path)));
         Assert.Equal([path + "(5,1): error ANT2002"], diagnostics.Items.Select(Infrastructure.DiagnosticText.StartLine));
 
         // A kind neither built in nor declared.
         var unknown = folder.Write("b.yaml", "art: grosseanfrage\ndatum: 01.02.2024\nbetreff: B\n");
         var bag = new DiagnosticBag();
-        Assert.Null(Pipeline.Load(unknown, bag));
+        Assert.Null(bag.Take(Pipeline.Load(unknown)));
         Assert.Equal([unknown + "(1,1): error ANT2001"], bag.Items.Select(Infrastructure.DiagnosticText.StartLine));
     }
 

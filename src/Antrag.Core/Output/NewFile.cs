@@ -1,12 +1,11 @@
 using System.Text;
 using Antrag.Diagnostics;
 using Antrag.Export;
-using Antrag.Output;
 
-namespace Antrag.Cli;
+namespace Antrag.Output;
 
 /// <summary>The rules for a YAML file a command creates (<c>new</c>, <c>amend</c>): never over an existing file or the profile, always .yaml.</summary>
-public static class NewFileTarget
+public static class NewFile
 {
     /// <summary>
     /// Why <paramref name="target"/> cannot be written by <c>antrag <paramref name="command"/></c>, or null.
@@ -38,26 +37,20 @@ public static class NewFileTarget
 
     /// <summary>
     /// Writes <paramref name="text"/> as a new file at <paramref name="target"/> (atomically, never over an existing file);
-    /// returns false after printing why it could not.
+    /// null when written, else why it could not be.
     /// </summary>
-    public static bool TryWrite(string target, string text, string command, TextWriter stderr)
+    public static Diagnostic? Write(string target, string text, string command)
     {
         try
         {
             AtomicFile.WriteNew(target, Encoding.UTF8.GetBytes(text));
-            return true;
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (File.Exists(target))
-            {
-                DiagnosticPrinter.Error(stderr, DiagnosticCodes.NewFileExists, target, $"the file already exists; antrag {command} never overwrites a file", "choose another name with -o, or delete the file first");
-            }
-            else
-            {
-                DiagnosticPrinter.Error(stderr, DiagnosticCodes.CannotWrite, target, $"cannot write the file: {ex.Message}", "check that the folder exists and can be written to");
-            }
-            return false;
+            return File.Exists(target)
+                ? new Diagnostic(DiagnosticCodes.NewFileExists, Severity.Error, SourceSpan.InFile(target), $"the file already exists; antrag {command} never overwrites a file", "choose another name with -o, or delete the file first")
+                : new Diagnostic(DiagnosticCodes.CannotWrite, Severity.Error, SourceSpan.InFile(target), $"cannot write the file: {ex.Message}", "check that the folder exists and can be written to");
         }
     }
 }
