@@ -13,6 +13,7 @@ var root = new RootCommand(
     WatchCommand.Create(verbose),
     AmendCommand.Create(verbose),
     BuildCommand.Create(verbose),
+    ServeCommand.Create(verbose),
 };
 root.Options.Add(verbose);
 return root.Parse(args).Invoke();
