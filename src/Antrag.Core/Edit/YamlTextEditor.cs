@@ -23,7 +23,7 @@ internal static class YamlTextEditor
         value = Clean(value, declared);
         var (key, node) = map.Find(path);
         var name = path.Last.Key;
-        if (name is not null && value.Length == 0 && declared is not { Required: true } && declared is not { RequiredUnlessDraft: true })
+        if (name is not null && value.Length == 0 && declared is not { Required: true } && declared is not { RequiredUnlessDraft: true } && declared is not { RequiredFor.Count: > 0 })
         {
             return key is null ? text : Remove(text, path);
         }
@@ -283,6 +283,19 @@ internal static class YamlTextEditor
         }
 
         var written = Scalar(value, declared);
+        if (node.IsBlockScalar && value.Length == 0)
+        {
+            // An emptied block text keeps its 'key: |', so that what is typed next becomes a block again.
+            var header = map.LineEnd(node.Start);
+            return Splice(text, header, Math.Max(header, node.End), string.Empty);
+        }
+
+        if (key is not null && value.Length == 0 && node.Kind == SourceNodeKind.Scalar)
+        {
+            // An emptied value leaves 'key:' (and its comment), so that what is typed next is written plain.
+            return node.IsEmpty ? text : Splice(text, AfterColon(map, key), node.End, string.Empty);
+        }
+
         if (node.Kind == SourceNodeKind.Scalar && !node.IsEmpty)
         {
             var keepBlock = node.IsBlockScalar && declared?.Type is KeyType.Text or KeyType.Lines && BlockSafe(value);
@@ -406,7 +419,7 @@ internal static class YamlTextEditor
             return string.Concat(pairs.Select(p => "\n" + new string(' ', indent + 2) + p.Key + ":" + ValueText(p.Value, indent + 2)));
         }
 
-        return " " + value.Inline;
+        return value.Inline.Length == 0 || value.Inline == "\"\"" ? string.Empty : " " + value.Inline;
     }
 
     /// <summary>A value's text with the comment that stood after the empty value: on the key's line, never inside a block.</summary>

@@ -121,7 +121,17 @@ public sealed class MotionSourceEditorTests
         Assert.DoesNotContain("oeffentlich", edited);
         Assert.Equal(Motion.Split('\n').Length - 1, edited.Split('\n').Length);
         edited = Set("datum: 01.01.2024\nbetreff: x  # Betreff\n", "betreff", string.Empty);
-        Assert.Equal("datum: 01.01.2024\nbetreff: \"\"  # Betreff\n", edited);
+        Assert.Equal("datum: 01.01.2024\nbetreff:  # Betreff\n", edited);
+        Assert.Equal("datum: 01.01.2024\nbetreff: Neu  # Betreff\n", Set(edited, "betreff", "Neu"));
+    }
+
+    [Fact]
+    public void An_emptied_block_text_keeps_its_block_for_what_is_typed_next()
+    {
+        var emptied = Set(Motion, "beschlussentwurf", string.Empty);
+        Assert.Contains("beschlussentwurf: |\n# Kommentar vor der Begründung\n", emptied);
+        var typed = Set(emptied, "beschlussentwurf", "D");
+        Assert.Contains("beschlussentwurf: |\n  D\n# Kommentar vor der Begründung\n", typed);
     }
 
     [Fact]
