@@ -24,6 +24,7 @@ public static class AntragCommandLine
             WatchCommand.Create(verbose),
             AmendCommand.Create(verbose),
             BuildCommand.Create(verbose),
+            ServeCommand.Create(verbose),
         };
         root.Options.Add(verbose);
         return root;

@@ -199,6 +199,15 @@ internal static partial class FrontMatter
         return line;
     }
 
+    /// <summary>The key a section with the heading <paramref name="title"/> fills, or null (used by the editor of sources).</summary>
+    internal static string? SectionKey(string title) => Sections.TryGetValue(KeySuggester.Fold(title.Trim()).ToLowerInvariant(), out var key) ? key : null;
+
+    /// <summary>The title of a section heading line (<c>## Begründung</c>), or null when the line is none.</summary>
+    internal static string? HeadingTitle(string line) => Heading().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+
+    /// <summary>The heading a new section for <paramref name="key"/> is written with.</summary>
+    internal static string SectionTitle(string key) => key == "dringlichkeit" ? "Begründung der Dringlichkeit" : Display(key);
+
     private static string Display(string folded) => folded switch
     {
         "begruendung" => "Begründung",
