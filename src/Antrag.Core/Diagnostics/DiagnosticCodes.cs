@@ -70,6 +70,9 @@ public static partial class DiagnosticCodes
     /// <summary>A '*' that YAML reads as a reference to an anchor: unquoted at the start of a value, or referring to itself.</summary>
     public static readonly DiagnosticCode AliasReference = Define("ANT1016", "'*' read as a reference", "Put a value that starts with '*' (bold or italic Markdown) in quotes, or write it as a block with '|'.");
 
+    /// <summary>References ('*name') that repeat a value so often that the file, written out, is larger than antrag reads.</summary>
+    public static readonly DiagnosticCode ExpansionTooLarge = Define("ANT1030", "references expand the file too much", "Write each text once where it belongs; '&name' and '*name' may repeat a value only as long as the file, with every reference written out, stays within the limits in docs/limits.md.");
+
     /// <summary>A Markdown motion without front matter, or with front matter that is not closed.</summary>
     public static readonly DiagnosticCode FrontMatter = Define("ANT1020", "front matter missing or not closed", "Start a Markdown motion with a line '---', the keys, and another '---' line; then the texts under '## …' headings.");
 

@@ -7,11 +7,13 @@ namespace Antrag.Read;
 /// <summary>
 /// A parser wrapper that drops repeated keys (recording them, so they can be reported while loading goes on),
 /// stops at input the representation model cannot take safely (nesting too deep, lists or mappings as keys,
-/// aliases inside their own anchor: all would overflow the stack) and remembers where the last event and the
+/// aliases inside their own anchor: all would overflow the stack; references that make the document, written out, larger
+/// than <paramref name="maxExpanded"/> characters) and remembers where the last event and the
 /// innermost inline collection were, to locate errors the parser reports badly.
 /// </summary>
-internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
+internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpanded) : IParser
 {
+    private readonly Dictionary<string, long> anchorSizes = new(StringComparer.Ordinal);
     private readonly List<CollectionFrame> frames = [];
     private readonly List<DuplicateKey> duplicates = [];
     private readonly Dictionary<string, string> scalarAnchors = new(StringComparer.Ordinal);
@@ -20,6 +22,12 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
     private readonly Dictionary<string, Scalar> unusedScalarAnchors = new(StringComparer.Ordinal);
     private bool skipping;
     private int skipDepth;
+
+    /// <summary>
+    /// The size of the document so far with every alias written out: one per node plus the characters of each text. The
+    /// representation model shares an aliased node, but everything after it (template, layout) copies it once per alias.
+    /// </summary>
+    private long expanded;
 
     /// <summary>The event the parser is on.</summary>
     public ParsingEvent Current { get; private set; } = null!;
@@ -89,6 +97,8 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
             {
                 case DocumentStart:
                     scalarAnchors.Clear();
+                    anchorSizes.Clear();
+                    expanded = 0;
                     anchors.Clear();
                     unusedScalarAnchors.Clear();
                     documentStarts.Add(ev.Start);
@@ -104,6 +114,12 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     if (isKey && IsRepeatedKey(top!, scalar.Value, scalar.Start))
                     {
                         continue;
+                    }
+
+                    expanded += 1 + scalar.Value.Length;
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        anchorSizes[scalar.Anchor.Value] = 1 + scalar.Value.Length;
                     }
 
                     NodeDone();
@@ -135,22 +151,37 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                         continue;
                     }
 
+                    expanded += anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    if (expanded > maxExpanded)
+                    {
+                        Stop(
+                            DiagnosticCodes.ExpansionTooLarge,
+                            ev,
+                            $"'*{alias.Value.Value}' is one reference too many: with every reference written out, the file would have more than {maxExpanded.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters",
+                            "write each text once where it belongs; '&' and '*' are meant to repeat a short value a few times");
+                    }
+
                     NodeDone();
                     break;
 
                 case MappingStart mapping:
                     StopIfKey(isKey, ev, "'key: value' lines");
-                    Push(new CollectionFrame(true, mapping.Style == MappingStyle.Flow, mapping.Start, mapping.Anchor.IsEmpty ? string.Empty : mapping.Anchor.Value), ev);
+                    Push(new CollectionFrame(true, mapping.Style == MappingStyle.Flow, mapping.Start, mapping.Anchor.IsEmpty ? string.Empty : mapping.Anchor.Value) { SizeAtStart = expanded++ }, ev);
                     break;
 
                 case SequenceStart sequence:
                     StopIfKey(isKey, ev, "a list");
-                    Push(new CollectionFrame(false, sequence.Style == SequenceStyle.Flow, sequence.Start, sequence.Anchor.IsEmpty ? string.Empty : sequence.Anchor.Value), ev);
+                    Push(new CollectionFrame(false, sequence.Style == SequenceStyle.Flow, sequence.Start, sequence.Anchor.IsEmpty ? string.Empty : sequence.Anchor.Value) { SizeAtStart = expanded++ }, ev);
                     break;
 
                 case MappingEnd or SequenceEnd:
                     if (frames.Count > 0)
                     {
+                        if (frames[^1].Anchor.Length > 0)
+                        {
+                            anchorSizes[frames[^1].Anchor] = expanded - frames[^1].SizeAtStart;
+                        }
+
                         frames.RemoveAt(frames.Count - 1);
                     }
 

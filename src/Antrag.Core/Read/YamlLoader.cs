@@ -11,6 +11,12 @@ internal static partial class YamlLoader
     /// <summary>Deeper nesting is refused (a motion needs three levels).</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// The most characters a file may have with every alias (<c>*name</c>) written out: as many as the largest file read
+    /// (the template and the layout copy an aliased value once per reference).
+    /// </summary>
+    public const long MaxExpanded = SourceFile.MaxBytes;
+
     private const string TabMessage = "tab character used for indentation";
     private const string TabHint = "YAML needs spaces for indentation; replace the tab with spaces";
     private const string DefaultHint = "check the indentation and the quotation marks around this position";
@@ -22,7 +28,7 @@ internal static partial class YamlLoader
     public static YamlMappingNode? Load(string text, ReadContext context, string emptyMessage, string topLevelHint)
     {
         text = Normalize(text);
-        var parser = new CheckedParser(new Parser(new StringReader(text)), MaxDepth);
+        var parser = new CheckedParser(new Parser(new StringReader(text)), MaxDepth, MaxExpanded);
         var stream = new YamlStream();
         try
         {
