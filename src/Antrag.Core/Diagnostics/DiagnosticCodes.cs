@@ -73,6 +73,9 @@ public static partial class DiagnosticCodes
     /// <summary>References ('*name') that repeat a value so often that the file, written out, is larger than antrag reads.</summary>
     public static readonly DiagnosticCode ExpansionTooLarge = Define("ANT1030", "references expand the file too much", "Write each text once where it belongs; '&name' and '*name' may repeat a value only as long as the file, with every reference written out, stays within the limits in docs/limits.md.");
 
+    /// <summary>An escape in quotes that is half of a character (a lone UTF-16 surrogate, e.g. '\ud800').</summary>
+    public static readonly DiagnosticCode LoneSurrogate = Define("ANT1031", "half of a character", "Write the whole character (a character beyond U+FFFF as '\\U0001F600' or both halves '\\ud83d\\ude00'), or leave the escape out.");
+
     /// <summary>A Markdown motion without front matter, or with front matter that is not closed.</summary>
     public static readonly DiagnosticCode FrontMatter = Define("ANT1020", "front matter missing or not closed", "Start a Markdown motion with a line '---', the keys, and another '---' line; then the texts under '## …' headings.");
 
@@ -134,6 +137,15 @@ public static partial class DiagnosticCodes
 
     /// <summary>The profile file was named as the motion to render.</summary>
     public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
+
+    /// <summary>The texts of a motion are longer than a motion may be.</summary>
+    public static readonly DiagnosticCode TextTooLong = Define("ANT2030", "texts too long", "Shorten the text the message names: a motion may have 500,000 characters and 10,000 lines of text (about 120 pages); a long document belongs in an attachment. docs/limits.md lists the limits.");
+
+    /// <summary>A list with more entries than any motion or profile needs.</summary>
+    public static readonly DiagnosticCode ListTooLong = Define("ANT2031", "list too long", "Shorten the list to at most 1,000 entries; check that the right file was chosen.");
+
+    /// <summary>A text holds control characters (escapes such as '\0', '\a', '\e'): they are left out.</summary>
+    public static readonly DiagnosticCode ControlCharacter = Define("ANT2032", "control character left out", "Remove the escape or the invisible character the message points at (a warning: it is left out of the text, the PDF and its metadata).");
 
     // ANT3xxx: profiles and templates.
 

@@ -9,10 +9,12 @@ namespace Antrag.Read;
 /// stops at input the representation model cannot take safely (nesting too deep, lists or mappings as keys,
 /// aliases inside their own anchor: all would overflow the stack; references that make the document, written out, larger
 /// than <paramref name="maxExpanded"/> characters) and remembers where the last event and the
-/// innermost inline collection were, to locate errors the parser reports badly.
+/// innermost inline collection were, to locate errors the parser reports badly. Control characters are removed from values
+/// (and recorded, to be reported as warnings).
 /// </summary>
-internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpanded) : IParser
+internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpanded, string text) : IParser
 {
+    private readonly List<(Mark At, string Names)> controlCharacters = [];
     private readonly Dictionary<string, long> anchorSizes = new(StringComparer.Ordinal);
     private readonly List<CollectionFrame> frames = [];
     private readonly List<DuplicateKey> duplicates = [];
@@ -37,6 +39,9 @@ internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpande
 
     /// <summary>Texts that carry an anchor no alias refers to: the user probably meant '&amp;…' as part of the text.</summary>
     public IEnumerable<Scalar> UnusedScalarAnchors => unusedScalarAnchors.Values;
+
+    /// <summary>Values that held control characters (removed from the value passed on): where the first stood, and which they were.</summary>
+    public IReadOnlyList<(Mark At, string Names)> ControlCharacters => controlCharacters;
 
     /// <summary>Where each document starts (at its <c>---</c> when it has one).</summary>
     public IReadOnlyList<Mark> DocumentStarts => documentStarts;
@@ -95,6 +100,17 @@ internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpande
 
             switch (ev)
             {
+                case DocumentStart when documentStarts.Count > 0:
+                    // A second document is an error (reported by the loader): it is not loaded, nor anything after it
+                    // (100,000 documents took seconds to build and were never used).
+                    documentStarts.Add(ev.Start);
+                    while (inner.MoveNext() && inner.Current is not StreamEnd)
+                    {
+                    }
+
+                    Current = inner.Current!;
+                    return Current is not null;
+
                 case DocumentStart:
                     scalarAnchors.Clear();
                     anchorSizes.Clear();
@@ -105,6 +121,13 @@ internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpande
                     break;
 
                 case Scalar scalar:
+                    if (Read.ControlCharacters.Any(scalar.Value))
+                    {
+                        controlCharacters.Add((Read.ControlCharacters.FirstIn(text, scalar.Start, scalar.End, scalar.Style == ScalarStyle.DoubleQuoted), Read.ControlCharacters.Names(scalar.Value)));
+                        scalar = new Scalar(scalar.Anchor, scalar.Tag, Read.ControlCharacters.Remove(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End, scalar.IsKey);
+                        ev = scalar;
+                    }
+
                     if (!scalar.Anchor.IsEmpty)
                     {
                         scalarAnchors[scalar.Anchor.Value] = scalar.Value;

@@ -192,7 +192,7 @@ public static class MotionReader
             return null;
         }
 
-        return new Motion
+        var motion = new Motion
         {
             SourcePath = context.DisplayPath,
             Kind = kind ?? "antrag",
@@ -222,6 +222,8 @@ public static class MotionReader
             LineNumbersOff = lineNumbersOff,
             Positions = context.Positions,
         };
+        TextBudget.Check(motion, context);
+        return motion;
     }
 
     private static string? Kind(MappingBinder map)
@@ -241,7 +243,7 @@ public static class MotionReader
         var suggestion = KeySuggester.Suggest(written, Kinds);
         map.Error(DiagnosticCodes.UnknownKind, 
             "art",
-            suggestion is null ? $"unknown kind of document '{written}'" : $"unknown kind of document '{written}' (did you mean '{suggestion}'?)",
+            suggestion is null ? $"unknown kind of document '{Shown.Text(written)}'" : $"unknown kind of document '{Shown.Text(written)}' (did you mean '{suggestion}'?)",
             "kinds: " + string.Join(", ", Kinds));
         return null;
     }
@@ -259,7 +261,7 @@ public static class MotionReader
 
         AnswerKind? Bad()
         {
-            map.Error(DiagnosticCodes.InvalidValue, "antwort", $"'antwort' must be 'schriftlich' or 'muendlich', not '{written}'", "write 'antwort: schriftlich' or 'antwort: muendlich'");
+            map.Error(DiagnosticCodes.InvalidValue, "antwort", $"'antwort' must be 'schriftlich' or 'muendlich', not '{Shown.Text(written)}'", "write 'antwort: schriftlich' or 'antwort: muendlich'");
             return null;
         }
     }

@@ -177,7 +177,7 @@ public static class ProfileReader
             case "einzelratsmitglied" or "ratsmitglied":
                 return ProfileKind.SingleMember;
             default:
-                map.Error(DiagnosticCodes.InvalidValue, "typ", $"'typ' must be 'fraktion' or 'einzelratsmitglied', not '{written}'", "a single council member without a faction uses 'typ: einzelratsmitglied' with 'partei:'");
+                map.Error(DiagnosticCodes.InvalidValue, "typ", $"'typ' must be 'fraktion' or 'einzelratsmitglied', not '{Shown.Text(written)}'", "a single council member without a faction uses 'typ: einzelratsmitglied' with 'partei:'");
                 return null;
         }
     }
@@ -202,7 +202,7 @@ public static class ProfileReader
             case "din5008-b" or "din5008b" or "b":
                 return PageFormat.Din5008B;
             default:
-                map.Error(DiagnosticCodes.InvalidValue, "briefbogen", $"'briefbogen' must be one of {string.Join(", ", Formats)}, not '{written}'", "din5008-a has a 27 mm letterhead, din5008-b a 45 mm letterhead");
+                map.Error(DiagnosticCodes.InvalidValue, "briefbogen", $"'briefbogen' must be one of {string.Join(", ", Formats)}, not '{Shown.Text(written)}'", "din5008-a has a 27 mm letterhead, din5008-b a 45 mm letterhead");
                 return null;
         }
     }
@@ -264,7 +264,7 @@ public static class ProfileReader
         {
             map.Error(DiagnosticCodes.InvalidValue, 
                 "akzentfarbe",
-                $"'akzentfarbe' must be a colour like \"#1f4e79\", not '{value}'",
+                $"'akzentfarbe' must be a colour like \"#1f4e79\", not '{Shown.Text(value)}'",
                 "write '#' and six hexadecimal digits (RRGGBB), in quotes");
             return null;
         }
@@ -288,7 +288,7 @@ public static class ProfileReader
         var suggestion = KeySuggester.Suggest(value, Placements);
         map.Error(DiagnosticCodes.InvalidValue, 
             "kontaktblock",
-            $"'kontaktblock' must be 'seitenleiste' or 'fusszeile', not '{value}'",
+            $"'kontaktblock' must be 'seitenleiste' or 'fusszeile', not '{Shown.Text(value)}'",
             suggestion is null
                 ? "'seitenleiste' puts the contact block at the right edge of page 1, 'fusszeile' across its foot"
                 : $"did you mean '{suggestion}'?");
