@@ -94,12 +94,12 @@ public static class Pipeline
     public static RenderedMotion? Run(string path, DiagnosticBag diagnostics)
     {
         var prepared = Prepare(path, diagnostics);
-        return prepared is null ? null : Layout(prepared);
+        return prepared is null ? null : Layout(prepared, diagnostics);
     }
 
     /// <summary>
     /// Runs every check before layout on the motion at <paramref name="path"/>: <see cref="Load(string, DiagnosticBag)"/>, then <see cref="Prepare(LoadedMotion, DiagnosticBag, TemplateRequest)"/>.
-    /// <c>antrag check</c> stops here, <c>antrag render</c> goes on to layout; null if any error was reported.
+    /// <c>antrag check</c> and <c>antrag render</c> both go on to layout (which finds what does not fit on a page); null if any error was reported.
     /// </summary>
     public static PreparedMotion? Prepare(string path, DiagnosticBag diagnostics)
     {
@@ -111,7 +111,7 @@ public static class Pipeline
     public static RenderedMotion? Render(LoadedMotion loaded, DiagnosticBag diagnostics)
     {
         var prepared = Prepare(loaded, diagnostics);
-        return prepared is null ? null : Layout(prepared);
+        return prepared is null ? null : Layout(prepared, diagnostics);
     }
 
     /// <summary>
@@ -259,7 +259,24 @@ public static class Pipeline
         return at;
     }
 
-    /// <summary>Lays out a prepared motion; the rendered motion takes over its fonts.</summary>
+    /// <summary>
+    /// Lays out a prepared motion and reports what does not fit on its page (a signer or table row taller than a page, a
+    /// letterhead that leaves no room for the text) at the key it came from; null (the fonts released) if anything did not fit.
+    /// Otherwise the rendered motion takes over the fonts.
+    /// </summary>
+    public static RenderedMotion? Layout(PreparedMotion prepared, DiagnosticBag diagnostics)
+    {
+        var rendered = Layout(prepared);
+        if (LayoutDiagnostics.Report(rendered.Layout, prepared.Loaded, diagnostics))
+        {
+            return rendered;
+        }
+
+        rendered.Dispose();
+        return null;
+    }
+
+    /// <summary>Lays out a prepared motion, also what does not fit (see <see cref="LaidOutDocument.Problems"/>); the rendered motion takes over its fonts.</summary>
     public static RenderedMotion Layout(PreparedMotion prepared)
     {
         var (loaded, text, letterhead, logo, images, fonts) = prepared;

@@ -20,6 +20,6 @@ public static class SynopsisRenderer
         }
 
         var prepared = Pipeline.Prepare(@new, diagnostics, new TemplateRequest(TemplateName, new ScriptObject { ["synopse"] = rows }));
-        return prepared is null ? null : Pipeline.Layout(prepared);
+        return prepared is null ? null : Pipeline.Layout(prepared, diagnostics);
     }
 }

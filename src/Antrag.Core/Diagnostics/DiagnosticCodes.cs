@@ -139,7 +139,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
 
     /// <summary>The texts of a motion are longer than a motion may be.</summary>
-    public static readonly DiagnosticCode TextTooLong = Define("ANT2030", "texts too long", "Shorten the text the message names: a motion may have 500,000 characters and 10,000 lines of text (about 120 pages); a long document belongs in an attachment. docs/limits.md lists the limits.");
+    public static readonly DiagnosticCode TextTooLong = Define("ANT2030", "texts too long", "Shorten the text the message names: a motion may have 300,000 characters and 10,000 lines of text (about 75 pages); a long document belongs in an attachment. docs/limits.md lists the limits.");
 
     /// <summary>A list with more entries than any motion or profile needs.</summary>
     public static readonly DiagnosticCode ListTooLong = Define("ANT2031", "list too long", "Shorten the list to at most 1,000 entries; check that the right file was chosen.");
@@ -171,6 +171,17 @@ public static partial class DiagnosticCodes
 
     /// <summary>A character the fonts have no glyph for.</summary>
     public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Configure a font that has the character under 'schriften' in the profile, or leave the character out (a warning: it is missing from the page).");
+
+    // ANT5xxx: the page.
+
+    /// <summary>A signer's entry (name and function) is taller than a page.</summary>
+    public static readonly DiagnosticCode SignatureTooTall = Define("ANT5001", "signature block does not fit on a page", "Shorten the signer's name or 'funktion' the message points at: a signer's lines stay together, and they must fit on one page.");
+
+    /// <summary>A row of a table (the Beratungsfolge, a table in a text, a synopsis) is taller than a page.</summary>
+    public static readonly DiagnosticCode TableRowTooTall = Define("ANT5002", "table row does not fit on a page", "Shorten the cell the message points at: a table row is never split across pages.");
+
+    /// <summary>The title, information block or contact block of page 1 leaves no room for the text.</summary>
+    public static readonly DiagnosticCode LetterheadTooTall = Define("ANT5003", "letterhead too tall", "Shorten the value the message points at (the faction's name, an address line, the Vorlagennummer, …): page 1's letterhead holds a few short lines.");
 
     // ANT6xxx: outputs and builds.
 

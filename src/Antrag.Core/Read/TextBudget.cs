@@ -5,13 +5,13 @@ namespace Antrag.Read;
 
 /// <summary>
 /// The limit on how much text a motion may hold: the layout's work grows with the characters, lines and styles of the
-/// text, and a motion of more than about 120 pages is not a motion (docs/limits.md). Checked after reading, so that
+/// text, and a motion of more than about 75 pages is not a motion (docs/limits.md). Checked after reading, so that
 /// <c>check</c> and <c>render</c> both report it, at the key that holds the most.
 /// </summary>
 internal static class TextBudget
 {
-    /// <summary>The most characters all texts of a motion may have together (about 120 pages).</summary>
-    public const int MaxCharacters = 500_000;
+    /// <summary>The most characters all texts of a motion may have together (about 75 pages).</summary>
+    public const int MaxCharacters = 300_000;
 
     /// <summary>The most lines all texts of a motion may have together (each line break, list entry or signer line counts).</summary>
     public const int MaxLines = 10_000;
@@ -59,7 +59,7 @@ internal static class TextBudget
             context.Error(
                 DiagnosticCodes.TextTooLong,
                 At(motion, context, most.Key),
-                $"the texts of the motion have {Number(characters)} characters, more than the {Number(MaxCharacters)} a motion may have (about 120 pages); '{most.Key}' has {Number(most.Characters)}",
+                $"the texts of the motion have {Number(characters)} characters, more than the {Number(MaxCharacters)} a motion may have (about 75 pages); '{most.Key}' has {Number(most.Characters)}",
                 $"shorten '{most.Key}'; a long document belongs in an attachment ('anlagen')");
         }
         else if (lines > MaxLines)
