@@ -139,7 +139,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
 
     /// <summary>The texts of a motion are longer than a motion may be.</summary>
-    public static readonly DiagnosticCode TextTooLong = Define("ANT2030", "texts too long", "Shorten the text the message names: a motion may have 300,000 characters and 10,000 lines of text (about 75 pages); a long document belongs in an attachment. docs/limits.md lists the limits.");
+    public static readonly DiagnosticCode TextTooLong = Define("ANT2030", "texts too long", "Shorten the text the message names: a motion may have 200,000 characters and 5,000 lines of text (about 50 pages); a long document belongs in an attachment. docs/limits.md lists the limits.");
 
     /// <summary>A list with more entries than any motion or profile needs.</summary>
     public static readonly DiagnosticCode ListTooLong = Define("ANT2031", "list too long", "Shorten the list to at most 1,000 entries; check that the right file was chosen.");

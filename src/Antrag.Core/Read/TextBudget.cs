@@ -5,16 +5,16 @@ namespace Antrag.Read;
 
 /// <summary>
 /// The limit on how much text a motion may hold: the layout's work grows with the characters, lines and styles of the
-/// text, and a motion of more than about 75 pages is not a motion (docs/limits.md). Checked after reading, so that
+/// text, and a motion of more than about 50 pages is not a motion (docs/limits.md). Checked after reading, so that
 /// <c>check</c> and <c>render</c> both report it, at the key that holds the most.
 /// </summary>
 internal static class TextBudget
 {
-    /// <summary>The most characters all texts of a motion may have together (about 75 pages).</summary>
-    public const int MaxCharacters = 300_000;
+    /// <summary>The most characters all texts of a motion may have together (about 50 pages).</summary>
+    public const int MaxCharacters = 200_000;
 
     /// <summary>The most lines all texts of a motion may have together (each line break, list entry or signer line counts).</summary>
-    public const int MaxLines = 10_000;
+    public const int MaxLines = 5_000;
 
     /// <summary>Reports a motion whose texts are too long, at its key with the most characters (or lines).</summary>
     public static void Check(Motion motion, ReadContext context)
@@ -59,7 +59,7 @@ internal static class TextBudget
             context.Error(
                 DiagnosticCodes.TextTooLong,
                 At(motion, context, most.Key),
-                $"the texts of the motion have {Number(characters)} characters, more than the {Number(MaxCharacters)} a motion may have (about 75 pages); '{most.Key}' has {Number(most.Characters)}",
+                $"the texts of the motion have {Number(characters)} characters, more than the {Number(MaxCharacters)} a motion may have (about 50 pages); '{most.Key}' has {Number(most.Characters)}",
                 $"shorten '{most.Key}'; a long document belongs in an attachment ('anlagen')");
         }
         else if (lines > MaxLines)
