@@ -4,9 +4,9 @@ using Antrag.Read;
 namespace Antrag;
 
 /// <summary>
-/// Validates motions and profiles without rendering them (<c>antrag check</c>): a motion goes through every step before layout
-/// (<see cref="Pipeline.Prepare(string)"/>, the same method <c>render</c> runs), a <c>fraktion.yaml</c> is read
-/// as a profile and its logo and fonts are loaded.
+/// Validates motions and profiles without writing anything (<c>antrag check</c>): a motion goes through every step up to and
+/// including layout (<see cref="Pipeline.Render(string)"/>, the same method <c>render</c> runs, which finds what does not fit on
+/// a page), a <c>fraktion.yaml</c> is read as a profile and its logo and fonts are loaded.
 /// </summary>
 public static class Checker
 {
@@ -81,8 +81,9 @@ public static class Checker
         }
         else
         {
-            using var prepared = diagnostics.Take(Pipeline.Prepare(path));
-            done = prepared is not null;
+            // Laid out too (not exported): only the layout finds a signer, a table row or a letterhead too tall for its page.
+            using var rendered = diagnostics.Take(Pipeline.Render(path));
+            done = rendered is not null;
         }
 
         var clean = Errors(diagnostics) == errorsBefore;

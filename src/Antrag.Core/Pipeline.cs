@@ -43,10 +43,10 @@ public static class Pipeline
     public static Result<PreparedMotion> Prepare(LoadedMotion loaded, TemplateRequest? template = null) => Collect(bag => Prepare(loaded, bag, template));
 
     /// <summary>Reads and lays out the motion at <paramref name="path"/> (as the user typed it).</summary>
-    public static Result<RenderedMotion> Render(string path) => Collect(bag => Prepare(path, bag) is { } prepared ? Layout(prepared) : null);
+    public static Result<RenderedMotion> Render(string path) => Collect(bag => Prepare(path, bag) is { } prepared ? LayoutChecked(prepared, bag) : null);
 
-    /// <summary>Runs the text and layout stages for a loaded motion.</summary>
-    public static Result<RenderedMotion> Render(LoadedMotion loaded) => Collect(bag => Prepare(loaded, bag) is { } prepared ? Layout(prepared) : null);
+    /// <summary>Runs the text and layout stages for a loaded motion; what does not fit on a page is an error.</summary>
+    public static Result<RenderedMotion> Render(LoadedMotion loaded) => Collect(bag => Prepare(loaded, bag) is { } prepared ? LayoutChecked(prepared, bag) : null);
 
     private static Result<T> Collect<T>(Func<DiagnosticBag, T?> step) where T : class
     {
@@ -287,7 +287,24 @@ public static class Pipeline
         return at;
     }
 
-    /// <summary>Lays out a prepared motion; the rendered motion takes over its fonts.</summary>
+    /// <summary>
+    /// Lays out a prepared motion and reports what does not fit on its page (a signer or table row taller than a page, a
+    /// letterhead that leaves no room for the text) at the key it came from; null (the fonts released) if anything did not fit.
+    /// Otherwise the rendered motion takes over the fonts.
+    /// </summary>
+    internal static RenderedMotion? LayoutChecked(PreparedMotion prepared, DiagnosticBag diagnostics)
+    {
+        var rendered = Layout(prepared);
+        if (LayoutDiagnostics.Report(rendered.Layout, prepared.Loaded, diagnostics))
+        {
+            return rendered;
+        }
+
+        rendered.Dispose();
+        return null;
+    }
+
+    /// <summary>Lays out a prepared motion, also what does not fit (see <see cref="LaidOutDocument.Problems"/>); the rendered motion takes over its fonts.</summary>
     public static RenderedMotion Layout(PreparedMotion prepared)
     {
         var (loaded, text, letterhead, logo, images, fonts) = prepared;

@@ -20,6 +20,6 @@ public static class SynopsisRenderer
         }
 
         var prepared = diagnostics.Take(Pipeline.Prepare(@new, new TemplateRequest(TemplateName, new ScriptObject { ["synopse"] = rows })));
-        return prepared is null ? null : Pipeline.Layout(prepared);
+        return prepared is null ? null : Pipeline.LayoutChecked(prepared, diagnostics);
     }
 }

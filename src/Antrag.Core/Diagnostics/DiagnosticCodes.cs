@@ -76,6 +76,12 @@ public static partial class DiagnosticCodes
     /// <summary>A value written like YYYY-MM-DD without quotes, which YAML editors and schemas read as a date, not a text.</summary>
     public static readonly DiagnosticCode YamlDate = Define("ANT1025", "value read as a YAML date", "Write dates as DD.MM.YYYY (12.11.2024), or put the value in quotes; without quotes, editors that check the file against the schema flag it.");
 
+    /// <summary>References ('*name') that repeat a value so often that the file, written out, is larger than antrag reads.</summary>
+    public static readonly DiagnosticCode ExpansionTooLarge = Define("ANT1030", "references expand the file too much", "Write each text once where it belongs; '&name' and '*name' may repeat a value only as long as the file, with every reference written out, stays within the limits in docs/limits.md.");
+
+    /// <summary>An escape in quotes that is half of a character (a lone UTF-16 surrogate, e.g. '\ud800').</summary>
+    public static readonly DiagnosticCode LoneSurrogate = Define("ANT1031", "half of a character", "Write the whole character (a character beyond U+FFFF as '\\U0001F600' or both halves '\\ud83d\\ude00'), or leave the escape out.");
+
     /// <summary>A Markdown motion without front matter, or with front matter that is not closed.</summary>
     public static readonly DiagnosticCode FrontMatter = Define("ANT1020", "front matter missing or not closed", "Start a Markdown motion with a line '---', the keys, and another '---' line; then the texts under '## …' headings.");
 
@@ -141,6 +147,15 @@ public static partial class DiagnosticCodes
     /// <summary>The profile file was named as the motion to render.</summary>
     public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
 
+    /// <summary>The texts of a motion are longer than a motion may be.</summary>
+    public static readonly DiagnosticCode TextTooLong = Define("ANT2030", "texts too long", "Shorten the text the message names: a motion may have 200,000 characters and 5,000 lines of text (about 50 pages); a long document belongs in an attachment. docs/limits.md lists the limits.");
+
+    /// <summary>A list with more entries than any motion or profile needs.</summary>
+    public static readonly DiagnosticCode ListTooLong = Define("ANT2031", "list too long", "Shorten the list to at most 1,000 entries; check that the right file was chosen.");
+
+    /// <summary>A text holds control characters (escapes such as '\0', '\a', '\e'): they are left out.</summary>
+    public static readonly DiagnosticCode ControlCharacter = Define("ANT2032", "control character left out", "Remove the escape or the invisible character the message points at (a warning: it is left out of the text, the PDF and its metadata).");
+
     // ANT3xxx: profiles and templates.
 
     /// <summary>No fraktion.yaml was found for a motion.</summary>
@@ -165,6 +180,17 @@ public static partial class DiagnosticCodes
 
     /// <summary>A character the fonts have no glyph for.</summary>
     public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Configure a font that has the character under 'schriften' in the profile, or leave the character out (a warning: it is missing from the page).");
+
+    // ANT5xxx: the page.
+
+    /// <summary>A signer's entry (name and function) is taller than a page.</summary>
+    public static readonly DiagnosticCode SignatureTooTall = Define("ANT5001", "signature block does not fit on a page", "Shorten the signer's name or 'funktion' the message points at: a signer's lines stay together, and they must fit on one page.");
+
+    /// <summary>A row of a table (the Beratungsfolge, a table in a text, a synopsis) is taller than a page.</summary>
+    public static readonly DiagnosticCode TableRowTooTall = Define("ANT5002", "table row does not fit on a page", "Shorten the cell the message points at: a table row is never split across pages.");
+
+    /// <summary>The title, information block or contact block of page 1 leaves no room for the text.</summary>
+    public static readonly DiagnosticCode LetterheadTooTall = Define("ANT5003", "letterhead too tall", "Shorten the value the message points at (the faction's name, an address line, the Vorlagennummer, …): page 1's letterhead holds a few short lines.");
 
     // ANT6xxx: outputs and builds.
 

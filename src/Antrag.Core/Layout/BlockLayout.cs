@@ -22,6 +22,9 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// <summary>The block stays on a page with the first rows of the next block (headings).</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>What a row of this block taller than a page is reported as.</summary>
+    public LayoutProblemKind TallRow { get; init; } = LayoutProblemKind.TableRow;
+
     /// <summary>Total height of all rows.</summary>
     public float Height => Rows.Sum(r => r.Height);
 }

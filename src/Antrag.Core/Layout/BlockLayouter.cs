@@ -127,6 +127,7 @@ public sealed class BlockLayouter(
         var items = new List<FrameItem>();
         var x = 0f;
         var height = 0f;
+        IReadOnlyList<TextRun> tallest = [];
         for (var c = 0; c < widths.Length; c++)
         {
             var cell = c < cells.Count ? cells[c] : [];
@@ -138,12 +139,16 @@ public sealed class BlockLayouter(
                 y += style.Leading;
             }
 
-            height = Math.Max(height, y + padY);
+            if (y + padY > height)
+            {
+                (height, tallest) = (y + padY, cell);
+            }
+
             x += widths[c];
         }
 
         items.Add(new LineItem(0, height, widths.Sum(), height, rule, ruleColor));
-        return new Row(height, items);
+        return new Row(height, items) { Origin = InlineParser.PlainText(tallest) };
     }
 
     /// <summary>Two columns, old and new version; one row per pair of paragraphs, never split inside a row.</summary>
@@ -166,6 +171,7 @@ public sealed class BlockLayouter(
     {
         var items = new List<FrameItem>();
         var height = 0f;
+        IReadOnlyList<TextRun> tallest = [];
         foreach (var (runs, x) in new[] { (left, 0f), (right, column + gutter) })
         {
             var y = 0f;
@@ -178,7 +184,10 @@ public sealed class BlockLayouter(
                 }
             }
 
-            height = Math.Max(height, y);
+            if (y > height)
+            {
+                (height, tallest) = (y, runs);
+            }
         }
 
         if (rule)
@@ -187,7 +196,7 @@ public sealed class BlockLayouter(
             height += 4f;
         }
 
-        return new Row(height + 5f, items);
+        return new Row(height + 5f, items) { Origin = InlineParser.PlainText(tallest) };
     }
 
     private BlockLayout Signatures(SignatureBlock s, float width)
@@ -222,6 +231,7 @@ public sealed class BlockLayouter(
             {
                 var items = new List<FrameItem>();
                 var height = 0f;
+                var origin = string.Empty;
                 var hasImage = group.Signers.Skip(start).Take(perRow).Any(e => e.ImagePath is not null);
                 for (var k = start; k < Math.Min(start + perRow, group.Signers.Count); k++)
                 {
@@ -240,20 +250,32 @@ public sealed class BlockLayouter(
                         y += SignatureImageHeight + 2f;
                     }
 
+                    // The origin of a row too tall for a page: the longest line (name or function) of its tallest signer.
+                    var longest = string.Empty;
+                    var longestHeight = 0f;
                     for (var li = 0; li < entry.Lines.Count; li++)
                     {
                         var lineStyle = li == 0 ? style : type.SignerRole;
+                        var top = y;
                         foreach (var line in breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle))
                         {
                             items.AddRange(setter.Items(line, x, y, lineStyle));
                             y += lineStyle.Leading;
                         }
+
+                        if (y - top > longestHeight)
+                        {
+                            (longestHeight, longest) = (y - top, InlineParser.PlainText(entry.Lines[li]));
+                        }
                     }
 
-                    height = Math.Max(height, y);
+                    if (y > height)
+                    {
+                        (height, origin) = (y, longest);
+                    }
                 }
 
-                rows.Add(new Row(height + 4f, items));
+                rows.Add(new Row(height + 4f, items) { Origin = origin });
             }
         }
 
@@ -263,6 +285,7 @@ public sealed class BlockLayouter(
             SpaceBefore = 2 * type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
             KeepTogether = true,
+            TallRow = LayoutProblemKind.Signer,
         };
     }
 }

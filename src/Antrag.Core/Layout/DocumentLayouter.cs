@@ -22,6 +22,9 @@ public sealed class DocumentLayouter
     private readonly BreakOptions bodyOptions;
     private readonly LineNumbering? lineNumbers;
 
+    /// <summary>The parts of page 1's letterhead that did not fit (found while laying them out).</summary>
+    private readonly List<LayoutProblem> problems = [];
+
     /// <summary>Prepares a layouter for one document; <paramref name="hyphenate"/> (null = none) is used only if the profile allows it.</summary>
     /// <param name="fonts">The document's subset fonts.</param>
     /// <param name="profile">The lead profile: colours, page format, contact placement, justification, hyphenation.</param>
@@ -82,6 +85,13 @@ public sealed class DocumentLayouter
         var measured = body
             .Select(b => (b == recipient || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
             .ToList();
+        if (firstBottom - firstTop < MinFirstPageBody)
+        {
+            // The letterhead leaves (almost) no room for the text: name its tallest part.
+            var (part, text, height) = tallest;
+            problems.Add(new LayoutProblem(LayoutProblemKind.Letterhead, part, text, height, Math.Max(0, height - (MinFirstPageBody - (firstBottom - firstTop)))));
+        }
+
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
         var numbered = new List<NumberedLine>();
         var bodies = NumberLines(paginator.Paginate(measured), numbered);
@@ -113,7 +123,47 @@ public sealed class DocumentLayouter
             pages.Add(new PageFrame(geometry.PageWidth, geometry.PageHeight, items));
         }
 
-        return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered };
+        return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered, Problems = [.. problems, .. paginator.Problems] };
+    }
+
+    /// <summary>Where the information block starts and ends in the side column of page 1 (set by the letterhead).</summary>
+    private float infoTopOfSide;
+
+    private float infoBottom;
+
+    /// <summary>The least room page 1 must leave for the text below its letterhead: five lines of body text.</summary>
+    private float MinFirstPageBody => 5 * type.Body.Leading;
+
+    /// <summary>The tallest part of page 1's letterhead so far (title, information block, contact block): its name, text and height.</summary>
+    private (string Part, string Text, float Height) tallest = ("letterhead", string.Empty, 0);
+
+    /// <summary>Notes the height of one part of the letterhead, named by <see cref="Culprit"/> of its <paramref name="lines"/>.</summary>
+    private void Measured(string part, IEnumerable<IReadOnlyList<TextRun>> lines, float height)
+    {
+        if (height > tallest.Height)
+        {
+            tallest = (part, Culprit(lines), height);
+        }
+    }
+
+    /// <summary>Reports a part of the letterhead that runs into another (<paramref name="needed"/> points where <paramref name="room"/> are free).</summary>
+    private void Overlaps(string part, IEnumerable<IReadOnlyList<TextRun>> lines, float needed, float room)
+    {
+        if (needed > room + 0.01f)
+        {
+            problems.Add(new LayoutProblem(LayoutProblemKind.Letterhead, part, Culprit(lines), needed, room));
+        }
+    }
+
+    /// <summary>
+    /// The line of a part that made it too tall: its longest line if that is long (a value of many words), else its first
+    /// (the part has too many lines, such as an address list).
+    /// </summary>
+    private static string Culprit(IEnumerable<IReadOnlyList<TextRun>> lines)
+    {
+        var texts = lines.Select(InlineParser.PlainText).Where(t => t.Trim().Length > 0).ToList();
+        var longest = texts.MaxBy(t => t.Length) ?? string.Empty;
+        return longest.Length >= 100 ? longest : texts.FirstOrDefault() ?? string.Empty;
     }
 
     /// <summary>
@@ -138,7 +188,8 @@ public sealed class DocumentLayouter
         return count >= subject.Length && count - subject.Length <= 20 && LettersAndDigits(plain).EndsWith(subject, StringComparison.Ordinal);
     }
 
-    private static string LettersAndDigits(string s)
+    /// <summary>The letters and digits of <paramref name="s"/>, in order (to compare texts whatever typography and Markdown made of them).</summary>
+    internal static string LettersAndDigits(string s)
     {
         var kept = new StringBuilder(s.Length);
         foreach (var c in s)
@@ -200,6 +251,7 @@ public sealed class DocumentLayouter
         var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, top, type.Title, items);
         y += 3f;
         y = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y, type.Marker, items);
+        Measured("title", [doc.Title, doc.Marker], y - top);
 
         var infoTop = top;
         if (logo is not null)
@@ -222,6 +274,8 @@ public sealed class DocumentLayouter
             infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items);
         }
 
+        Measured("information block", doc.Info, infoY - infoTop);
+        (infoTopOfSide, infoBottom) = (infoTop, infoY);
         var bodyTop = y + Units.Mm(10);
         return placement == ContactPlacement.Footer ? Math.Max(bodyTop, infoY + Units.Mm(6)) : bodyTop;
     }
@@ -244,7 +298,8 @@ public sealed class DocumentLayouter
 
         var titleWidth = logoRight - geometry.BodyLeft;
         var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, Units.Mm(8), type.Title, items);
-        Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items);
+        var markerBottom = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items);
+        Overlaps("title", [doc.Title, doc.Marker], markerBottom - Units.Mm(8), zone - Units.Mm(8));
 
         // Address field: 5 mm return address, 12.7 mm Zusatz- und Vermerkzone, 27.3 mm Anschriftzone.
         var top = geometry.LetterheadHeight;
@@ -278,6 +333,9 @@ public sealed class DocumentLayouter
             infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items);
         }
 
+        Measured("information block", doc.Info, infoY - geometry.InfoTop);
+        (infoTopOfSide, infoBottom) = (geometry.InfoTop, infoY);
+
         foreach (var mark in geometry.FoldMarks)
         {
             items.Add(new LineItem(Units.Mm(3), mark, Units.Mm(8), mark, 0.5f, Color.Grey));
@@ -296,6 +354,15 @@ public sealed class DocumentLayouter
         var groupGap = style.Leading * 0.7f;
         var height = groups.Sum(g => g.Count * style.Leading) + (Math.Max(0, groups.Count - 1) * groupGap);
         var y = geometry.BodyBottom - height;
+
+        // The contact block grows upwards from the foot of the side column, the information block downwards from its top.
+        var contactLines = doc.Contact.SelectMany(g => g).ToList();
+        if (infoBottom > y)
+        {
+            var info = infoBottom - infoTopOfSide;
+            var infoIsTaller = info > height;
+            Overlaps(infoIsTaller ? "information block" : "contact block", infoIsTaller ? doc.Info : contactLines, infoIsTaller ? info : height, infoIsTaller ? geometry.BodyBottom - height - infoTopOfSide : geometry.BodyBottom - infoBottom);
+        }
         for (var g = 0; g < groups.Count; g++)
         {
             y = Stack(groups[g], geometry.SideLeft, y, style, items) + groupGap;
@@ -311,6 +378,7 @@ public sealed class DocumentLayouter
         var groups = doc.Contact.Select(g => g.SelectMany(l => breaker.Break(l, columnWidth - 6f, style)).ToList()).ToList();
         var height = groups.Count == 0 ? 0 : groups.Max(g => g.Count) * style.Leading;
         var top = geometry.BodyBottom - height;
+        Measured("contact block", doc.Contact.SelectMany(g => g), height);
         items.Add(new LineItem(geometry.BodyLeft, top - 4f, geometry.BodyRight, top - 4f, 0.6f, type.Accent));
         for (var g = 0; g < groups.Count; g++)
         {

@@ -7,4 +7,7 @@ public sealed record LaidOutDocument(IReadOnlyList<PageFrame> Pages, FontSet Fon
 {
     /// <summary>Every countable line of the motion's text in order, numbered as they would be printed (whether or not numbers are shown).</summary>
     public IReadOnlyList<NumberedLine> NumberedLines { get; init; } = [];
+
+    /// <summary>What did not fit on its page (drawn past the page's foot or over the letterhead): the layout must not be used if any.</summary>
+    public IReadOnlyList<LayoutProblem> Problems { get; init; } = [];
 }

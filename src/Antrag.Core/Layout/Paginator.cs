@@ -10,6 +10,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
 {
     private readonly List<List<FrameItem>> pages = [];
     private readonly List<string> notes = [];
+    private readonly List<LayoutProblem> problems = [];
     private List<FrameItem> page = [];
     private float y;
     private bool pageEmpty = true;
@@ -17,6 +18,9 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
 
     /// <summary>Why pages broke where they did, e.g. "page 2: heading 'Begründung' moved to keep it with what follows".</summary>
     public IReadOnlyList<string> Notes => notes;
+
+    /// <summary>Rows taller than a whole page: placed anyway (they run past the page's foot), so the layout must not be used.</summary>
+    public IReadOnlyList<LayoutProblem> Problems => problems;
 
     /// <summary>Places all blocks and returns the items of each page.</summary>
     public IReadOnlyList<IReadOnlyList<FrameItem>> Paginate(IReadOnlyList<BlockLayout> blocks)
@@ -96,10 +100,18 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 break;
             }
 
+            if (pageEmpty && fit == 0 && pages.Count == 0 && rows[index].Height <= laterPages.Height + 0.01f)
+            {
+                // Taller than the room below page 1's letterhead, but not than a later page: it goes there whole.
+                NewPage($"{block.Name} moved to the next page: a row is taller than the room below the letterhead");
+                continue;
+            }
+
             if (pageEmpty && fit == 0)
             {
-                // Not even one row fits on an empty page: place one anyway rather than loop forever.
+                // Not even one row fits on an empty page: place one anyway rather than loop forever, and say it does not fit.
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"page {PageNumber}: {block.Name} has a row taller than the page"));
+                problems.Add(new LayoutProblem(block.TallRow, block.Name, rows[index].Origin ?? block.Name, rows[index].Height, available));
                 Put(rows, index, 1, gap);
                 index++;
                 continue;

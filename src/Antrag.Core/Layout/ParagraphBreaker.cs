@@ -223,13 +223,21 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
             cuts.Add(text.Length);
             var from = 0;
+            var nextExplicit = 0;
             foreach (var cut in cuts)
             {
                 AddBoxes(chars, from, cut);
                 if (cut < text.Length)
                 {
+                    // Both lists ascend: the explicit cuts are walked along (a search in the list for every cut was quadratic
+                    // in a word of 500 KB joined by hyphens).
+                    while (explicitCuts is not null && nextExplicit < explicitCuts.Count && explicitCuts[nextExplicit] < cut)
+                    {
+                        nextExplicit++;
+                    }
+
                     var before = word[cut - 1].S;
-                    elements.Add(explicitCuts is not null && explicitCuts.Contains(cut)
+                    elements.Add(explicitCuts is not null && nextExplicit < explicitCuts.Count && explicitCuts[nextExplicit] == cut
                         ? new Element(Kind.Explicit, string.Empty, before, 0)
                         : new Element(Kind.Hyphen, "-", before, fonts[before].Measure("-", style.Size)));
                 }

@@ -1,4 +1,8 @@
 namespace Antrag.Layout;
 
 /// <summary>An unbreakable horizontal slice of a block (a text line, a table row): its height and items relative to its top-left.</summary>
-public sealed record Row(float Height, IReadOnlyList<FrameItem> Items);
+public sealed record Row(float Height, IReadOnlyList<FrameItem> Items)
+{
+    /// <summary>For a row that cannot be split further (a table row, a row of signers): the text of its tallest part, to name it when the row does not fit on a page.</summary>
+    public string? Origin { get; init; }
+}

@@ -7,11 +7,15 @@ namespace Antrag.Read;
 /// <summary>
 /// A parser wrapper that drops repeated keys (recording them, so they can be reported while loading goes on),
 /// stops at input the representation model cannot take safely (nesting too deep, lists or mappings as keys,
-/// aliases inside their own anchor: all would overflow the stack) and remembers where the last event and the
-/// innermost inline collection were, to locate errors the parser reports badly.
+/// aliases inside their own anchor: all would overflow the stack; references that make the document, written out, larger
+/// than <paramref name="maxExpanded"/> characters) and remembers where the last event and the
+/// innermost inline collection were, to locate errors the parser reports badly. Control characters are removed from values
+/// (and recorded, to be reported as warnings).
 /// </summary>
-internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
+internal sealed class CheckedParser(IParser inner, int maxDepth, long maxExpanded, string text) : IParser
 {
+    private readonly List<(Mark At, string Names)> controlCharacters = [];
+    private readonly Dictionary<string, long> anchorSizes = new(StringComparer.Ordinal);
     private readonly List<CollectionFrame> frames = [];
     private readonly List<DuplicateKey> duplicates = [];
     private readonly Dictionary<string, string> scalarAnchors = new(StringComparer.Ordinal);
@@ -21,6 +25,12 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
     private bool skipping;
     private int skipDepth;
 
+    /// <summary>
+    /// The size of the document so far with every alias written out: one per node plus the characters of each text. The
+    /// representation model shares an aliased node, but everything after it (template, layout) copies it once per alias.
+    /// </summary>
+    private long expanded;
+
     /// <summary>The event the parser is on.</summary>
     public ParsingEvent Current { get; private set; } = null!;
 
@@ -29,6 +39,9 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
 
     /// <summary>Texts that carry an anchor no alias refers to: the user probably meant '&amp;…' as part of the text.</summary>
     public IEnumerable<Scalar> UnusedScalarAnchors => unusedScalarAnchors.Values;
+
+    /// <summary>Values that held control characters (removed from the value passed on): where the first stood, and which they were.</summary>
+    public IReadOnlyList<(Mark At, string Names)> ControlCharacters => controlCharacters;
 
     /// <summary>Where each document starts (at its <c>---</c> when it has one).</summary>
     public IReadOnlyList<Mark> DocumentStarts => documentStarts;
@@ -87,14 +100,34 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
 
             switch (ev)
             {
+                case DocumentStart when documentStarts.Count > 0:
+                    // A second document is an error (reported by the loader): it is not loaded, nor anything after it
+                    // (100,000 documents took seconds to build and were never used).
+                    documentStarts.Add(ev.Start);
+                    while (inner.MoveNext() && inner.Current is not StreamEnd)
+                    {
+                    }
+
+                    Current = inner.Current!;
+                    return Current is not null;
+
                 case DocumentStart:
                     scalarAnchors.Clear();
+                    anchorSizes.Clear();
+                    expanded = 0;
                     anchors.Clear();
                     unusedScalarAnchors.Clear();
                     documentStarts.Add(ev.Start);
                     break;
 
                 case Scalar scalar:
+                    if (Read.ControlCharacters.Any(scalar.Value))
+                    {
+                        controlCharacters.Add((Read.ControlCharacters.FirstIn(text, scalar.Start, scalar.End, scalar.Style == ScalarStyle.DoubleQuoted), Read.ControlCharacters.Names(scalar.Value)));
+                        scalar = new Scalar(scalar.Anchor, scalar.Tag, Read.ControlCharacters.Remove(scalar.Value), scalar.Style, scalar.IsPlainImplicit, scalar.IsQuotedImplicit, scalar.Start, scalar.End, scalar.IsKey);
+                        ev = scalar;
+                    }
+
                     if (!scalar.Anchor.IsEmpty)
                     {
                         scalarAnchors[scalar.Anchor.Value] = scalar.Value;
@@ -104,6 +137,12 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                     if (isKey && IsRepeatedKey(top!, scalar.Value, scalar.Start))
                     {
                         continue;
+                    }
+
+                    expanded += 1 + scalar.Value.Length;
+                    if (!scalar.Anchor.IsEmpty)
+                    {
+                        anchorSizes[scalar.Anchor.Value] = 1 + scalar.Value.Length;
                     }
 
                     NodeDone();
@@ -135,22 +174,37 @@ internal sealed class CheckedParser(IParser inner, int maxDepth) : IParser
                         continue;
                     }
 
+                    expanded += anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    if (expanded > maxExpanded)
+                    {
+                        Stop(
+                            DiagnosticCodes.ExpansionTooLarge,
+                            ev,
+                            $"'*{alias.Value.Value}' is one reference too many: with every reference written out, the file would have more than {maxExpanded.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters",
+                            "write each text once where it belongs; '&' and '*' are meant to repeat a short value a few times");
+                    }
+
                     NodeDone();
                     break;
 
                 case MappingStart mapping:
                     StopIfKey(isKey, ev, "'key: value' lines");
-                    Push(new CollectionFrame(true, mapping.Style == MappingStyle.Flow, mapping.Start, mapping.Anchor.IsEmpty ? string.Empty : mapping.Anchor.Value), ev);
+                    Push(new CollectionFrame(true, mapping.Style == MappingStyle.Flow, mapping.Start, mapping.Anchor.IsEmpty ? string.Empty : mapping.Anchor.Value) { SizeAtStart = expanded++ }, ev);
                     break;
 
                 case SequenceStart sequence:
                     StopIfKey(isKey, ev, "a list");
-                    Push(new CollectionFrame(false, sequence.Style == SequenceStyle.Flow, sequence.Start, sequence.Anchor.IsEmpty ? string.Empty : sequence.Anchor.Value), ev);
+                    Push(new CollectionFrame(false, sequence.Style == SequenceStyle.Flow, sequence.Start, sequence.Anchor.IsEmpty ? string.Empty : sequence.Anchor.Value) { SizeAtStart = expanded++ }, ev);
                     break;
 
                 case MappingEnd or SequenceEnd:
                     if (frames.Count > 0)
                     {
+                        if (frames[^1].Anchor.Length > 0)
+                        {
+                            anchorSizes[frames[^1].Anchor] = expanded - frames[^1].SizeAtStart;
+                        }
+
                         frames.RemoveAt(frames.Count - 1);
                     }
 

@@ -17,6 +17,9 @@ internal sealed class CollectionFrame(bool isMapping, bool isFlow, Mark start, s
     /// <summary>The collection's anchor name (<c>&amp;name</c>), or empty.</summary>
     public string Anchor { get; } = anchor;
 
+    /// <summary>How many characters the document had, written out, when the collection started (see <see cref="CheckedParser"/>).</summary>
+    public long SizeAtStart { get; init; }
+
     /// <summary>For a mapping: whether the next node is a key (true) or a value (false).</summary>
     public bool ExpectsKey { get; set; } = true;
 

@@ -90,7 +90,7 @@ internal static partial class FrontMatter
                 continue;
             }
 
-            var title = heading.Groups[1].Value.Trim();
+            var title = Title(heading.Groups[1].Value).Trim();
             var headingLine = i2 + 1;
             var body = new List<string>();
             i2++;
@@ -100,10 +100,9 @@ internal static partial class FrontMatter
                 i2++;
             }
 
-            while (body.Count > 0 && body[0].Trim().Length == 0)
-            {
-                body.RemoveAt(0);
-            }
+            // Blank lines at the start removed at once (one at a time, a million of them took minutes).
+            var blank = body.FindIndex(l => l.Trim().Length > 0);
+            body.RemoveRange(0, blank < 0 ? body.Count : blank);
 
             while (body.Count > 0 && body[^1].Trim().Length == 0)
             {
@@ -116,14 +115,14 @@ internal static partial class FrontMatter
                 var suggestion = KeySuggester.Suggest(title, Sections.Keys);
                 context.Error(DiagnosticCodes.UnknownSection, 
                     new(context.DisplayPath, headingLine, 1),
-                    suggestion is null ? $"unknown section '## {title}'" : $"unknown section '## {title}' (did you mean '## {Display(suggestion)}'?)",
+                    suggestion is null ? $"unknown section '## {Shown.Text(title)}'" : $"unknown section '## {Shown.Text(title)}' (did you mean '## {Display(suggestion)}'?)",
                     "sections: Beschlussentwurf (or Beschlussvorschlag), Begründung, Vorbemerkung, Fragen, Begründung der Dringlichkeit");
                 continue;
             }
 
             if (frontKeys.Contains(key) || !seen.Add(key))
             {
-                context.Error(DiagnosticCodes.GivenTwice, new(context.DisplayPath, headingLine, 1), $"'{key}' is given twice: in the front matter or another section, and as '## {title}'", "keep one of them");
+                context.Error(DiagnosticCodes.GivenTwice, new(context.DisplayPath, headingLine, 1), $"'{key}' is given twice: in the front matter or another section, and as '## {Shown.Text(title)}'", "keep one of them");
                 continue;
             }
 
@@ -203,10 +202,35 @@ internal static partial class FrontMatter
     internal static string? SectionKey(string title) => Sections.TryGetValue(KeySuggester.Fold(title.Trim()).ToLowerInvariant(), out var key) ? key : null;
 
     /// <summary>The title of a section heading line (<c>## Begründung</c>), or null when the line is none.</summary>
-    internal static string? HeadingTitle(string line) => Heading().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+    internal static string? HeadingTitle(string line) => Heading().Match(line) is { Success: true } m ? Title(m.Groups[1].Value).Trim() : null;
 
     /// <summary>The heading a new section for <paramref name="key"/> is written with.</summary>
     internal static string SectionTitle(string key) => key == "dringlichkeit" ? "Begründung der Dringlichkeit" : Display(key);
+
+    /// <summary>
+    /// The title of a heading whose text after '## ' is <paramref name="rest"/>: without closing '#' and the spaces around them
+    /// (as the pattern <c>(.+?)\s*#*\s*$</c> took it, which tried every split of a long run of spaces: quadratic).
+    /// </summary>
+    private static string Title(string rest)
+    {
+        var end = rest.Length;
+        while (end > 0 && char.IsWhiteSpace(rest[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > 0 && rest[end - 1] == '#')
+        {
+            end--;
+        }
+
+        while (end > 0 && char.IsWhiteSpace(rest[end - 1]))
+        {
+            end--;
+        }
+
+        return rest[..Math.Max(end, 1)];
+    }
 
     private static string Display(string folded) => folded switch
     {
@@ -245,7 +269,8 @@ internal static partial class FrontMatter
         }
     }
 
-    [GeneratedRegex(@"^##\s+(.+?)\s*#*\s*$")]
+    /// <summary>A heading line: '##', spaces, and the rest, from which <see cref="Title"/> takes the title.</summary>
+    [GeneratedRegex(@"^##\s+(.+)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^([a-z_]+)\s*:")]

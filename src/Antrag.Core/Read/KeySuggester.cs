@@ -22,6 +22,14 @@ public static class KeySuggester
         foreach (var candidate in candidates)
         {
             var target = Fold(candidate);
+
+            // The distance is at least the difference in length: a candidate that far off is not close, and a key of a
+            // million characters is not compared letter by letter with every candidate.
+            if (Math.Abs(folded.Length - target.Length) > Math.Max(2, target.Length / 3))
+            {
+                continue;
+            }
+
             var distance = Distance(folded, target);
             var close = distance == 0
                 || ((distance <= 2 || distance <= target.Length / 3) && distance < folded.Length && distance < target.Length);

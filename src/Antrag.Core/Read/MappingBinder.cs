@@ -54,11 +54,11 @@ internal sealed partial class MappingBinder
             if (suggestion is not null)
             {
                 suggested.Add(suggestion);
-                context.Error(DiagnosticCodes.UnknownKey, context.At(keyNode), $"unknown key '{name}' (did you mean '{suggestion}'?)");
+                context.Error(DiagnosticCodes.UnknownKey, context.At(keyNode), $"unknown key '{Shown.Text(name)}' (did you mean '{suggestion}'?)");
             }
             else
             {
-                context.Error(DiagnosticCodes.UnknownKey, context.At(keyNode), $"unknown key '{name}'", "allowed keys here: " + string.Join(", ", keys.Select(k => k.Name)));
+                context.Error(DiagnosticCodes.UnknownKey, context.At(keyNode), $"unknown key '{Shown.Text(name)}'", "allowed keys here: " + string.Join(", ", keys.Select(k => k.Name)));
             }
         }
 
@@ -134,7 +134,7 @@ internal sealed partial class MappingBinder
             context.Error(
                 DiagnosticCodes.InvalidValue,
                 context.At(Value(key)!),
-                $"'{key}' must be a single lower-case word such as '{example}', not '{value}'",
+                $"'{key}' must be a single lower-case word such as '{example}', not '{Shown.Text(value)}'",
                 $"use only the letters a to z, e.g. '{key}: {example}'");
             return null;
         }
@@ -153,7 +153,7 @@ internal sealed partial class MappingBinder
 
         if (!DateText.TryParse(value, out var date))
         {
-            context.Error(DiagnosticCodes.InvalidDate, context.At(Value(key)!), $"'{value}' is not a valid date", DateText.Hint);
+            context.Error(DiagnosticCodes.InvalidDate, context.At(Value(key)!), $"'{Shown.Text(value)}' is not a valid date", DateText.Hint);
             return null;
         }
 
@@ -182,7 +182,7 @@ internal sealed partial class MappingBinder
             case "false" or "nein":
                 return false;
             default:
-                context.Error(DiagnosticCodes.InvalidValue, context.At(node), $"'{key}' must be true or false (or ja/nein), not '{text}'", $"write '{key}: true' or '{key}: false'");
+                context.Error(DiagnosticCodes.InvalidValue, context.At(node), $"'{key}' must be true or false (or ja/nein), not '{Shown.Text(text)}'", $"write '{key}: true' or '{key}: false'");
                 return null;
         }
     }
@@ -211,7 +211,7 @@ internal sealed partial class MappingBinder
         if (!double.TryParse(digits.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
             || !double.IsFinite(number))
         {
-            context.Error(DiagnosticCodes.InvalidValue, context.At(node), $"'{key}' must be a number ({unitWord}), not '{text}'", $"write e.g. '{key}: {min.ToString(CultureInfo.InvariantCulture)}'");
+            context.Error(DiagnosticCodes.InvalidValue, context.At(node), $"'{key}' must be a number ({unitWord}), not '{Shown.Text(text)}'", $"write e.g. '{key}: {min.ToString(CultureInfo.InvariantCulture)}'");
             return null;
         }
 
@@ -226,6 +226,9 @@ internal sealed partial class MappingBinder
         return number;
     }
 
+    /// <summary>The most entries a list may have (a template goes through each; it stops after 10,000 steps).</summary>
+    public const int MaxEntries = 1_000;
+
     /// <summary>The items of a list (block or <c>[a, b]</c>); empty when absent or empty, reported when not a list.</summary>
     public IReadOnlyList<YamlNode> List(string key, string expected, string hint)
     {
@@ -238,6 +241,16 @@ internal sealed partial class MappingBinder
         if (node is not YamlSequenceNode sequence)
         {
             TypeError(key, expected, node, hint);
+            return [];
+        }
+
+        if (sequence.Children.Count > MaxEntries)
+        {
+            context.Error(
+                DiagnosticCodes.ListTooLong,
+                KeyAt(key),
+                $"'{key}' has {sequence.Children.Count.ToString("N0", CultureInfo.InvariantCulture)} entries; a list may have at most {MaxEntries.ToString("N0", CultureInfo.InvariantCulture)}",
+                "check that the right file was chosen; a long list belongs in an attachment");
             return [];
         }
 

@@ -80,7 +80,7 @@ public static class MotionReader
 
         var paper = values.Mapping("vorlage");
         var numbering = values["zeilennummern"];
-        return new Motion
+        var motion = new Motion
         {
             SourcePath = context.DisplayPath,
             Kind = kind,
@@ -124,5 +124,7 @@ public static class MotionReader
             Values = values,
             Positions = context.Positions,
         };
+        TextBudget.Check(motion, context);
+        return motion;
     }
 }

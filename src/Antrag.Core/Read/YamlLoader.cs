@@ -11,6 +11,12 @@ internal static partial class YamlLoader
     /// <summary>Deeper nesting is refused (a motion needs three levels).</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// The most characters a file may have with every alias (<c>*name</c>) written out: as many as the largest file read
+    /// (the template and the layout copy an aliased value once per reference).
+    /// </summary>
+    public const long MaxExpanded = SourceFile.MaxBytes;
+
     private const string TabMessage = "tab character used for indentation";
     private const string TabHint = "YAML needs spaces for indentation; replace the tab with spaces";
     private const string DefaultHint = "check the indentation and the quotation marks around this position";
@@ -22,7 +28,7 @@ internal static partial class YamlLoader
     public static YamlMappingNode? Load(string text, ReadContext context, string emptyMessage, string topLevelHint)
     {
         text = Normalize(text);
-        var parser = new CheckedParser(new Parser(new StringReader(text)), MaxDepth);
+        var parser = new CheckedParser(new Parser(new StringReader(text)), MaxDepth, MaxExpanded, text);
         var stream = new YamlStream();
         try
         {
@@ -48,13 +54,25 @@ internal static partial class YamlLoader
         {
             context.Warning(DiagnosticCodes.AnchorAsText, 
                 context.At(anchored.Start),
-                $"'&{anchored.Anchor.Value}' is read as a YAML anchor, not as text; the value is '{anchored.Value}'",
+                $"'&{anchored.Anchor.Value}' is read as a YAML anchor, not as text; the value is '{Shown.Text(anchored.Value)}'",
                 $"to keep '&{anchored.Anchor.Value}' in the text, put the whole value in quotes");
+        }
+
+        foreach (var (at, names) in parser.ControlCharacters)
+        {
+            var plural = names.Contains(',', StringComparison.Ordinal);
+            context.Warning(
+                DiagnosticCodes.ControlCharacter,
+                context.At(at),
+                plural
+                    ? $"the text contains the control characters {names}; they have no glyph and no meaning on a page and are left out"
+                    : $"the text contains the control character {names}; it has no glyph and no meaning on a page and is left out",
+                "remove the escape (such as '\\0', '\\a' or '\\e') or the invisible character from the text");
         }
 
         foreach (var duplicate in parser.Duplicates)
         {
-            context.Error(DiagnosticCodes.DuplicateKey, context.At(duplicate.At), $"duplicate key '{duplicate.Key}' (first at line {duplicate.FirstAt.Line})");
+            context.Error(DiagnosticCodes.DuplicateKey, context.At(duplicate.At), $"duplicate key '{Shown.Text(duplicate.Key)}' (first at line {duplicate.FirstAt.Line})");
         }
 
         if (stream.Documents.Count == 0)
@@ -63,10 +81,10 @@ internal static partial class YamlLoader
             return null;
         }
 
-        if (stream.Documents.Count > 1)
+        if (parser.DocumentStarts.Count > 1)
         {
             context.Error(DiagnosticCodes.SeveralDocuments, 
-                context.At(parser.DocumentStarts.Count > 1 ? parser.DocumentStarts[1] : stream.Documents[1].RootNode.Start),
+                context.At(parser.DocumentStarts[1]),
                 "the file contains more than one YAML document (separated by '---')",
                 "keep one document per file; remove the '---' line");
         }
@@ -99,6 +117,18 @@ internal static partial class YamlLoader
     private static void ReportSyntaxError(YamlException e, string text, ReadContext context)
     {
         var message = StripPosition(e.Message);
+        if (message.Contains("invalid Unicode surrogates", StringComparison.OrdinalIgnoreCase)
+            && LoneSurrogate(text, (int)Math.Clamp(e.Start.Index, 0, text.Length)) is { } half)
+        {
+            var (line, column) = LineAndColumn(text, half.Index);
+            context.Error(
+                DiagnosticCodes.LoneSurrogate,
+                context.At(new Mark(half.Index, line, column)),
+                $"'{half.Escape}' is half of a character (a lone surrogate); write the whole character or leave it out",
+                "write a character beyond U+FFFF as '\\U0001F600' or as both halves, '\\ud83d\\ude00'");
+            return;
+        }
+
         var errorLine = e.Start.Line > 0 ? e.Start.Line : e.End.Line;
         var tabs = TabIndentedLines(text);
         var mentionsTab = message.Contains("tab", StringComparison.OrdinalIgnoreCase);
@@ -175,6 +205,82 @@ internal static partial class YamlLoader
         }
 
         return DefaultHint;
+    }
+
+    /// <summary>
+    /// The first escape in the double-quoted text opened at <paramref name="start"/> (at or after it) that is half of a
+    /// character: a high surrogate (<c>\ud800</c>) not followed by a low one, or a low one alone; null if there is none.
+    /// </summary>
+    internal static (int Index, string Escape)? LoneSurrogate(string text, int start)
+    {
+        var open = text.IndexOf('"', start);
+        (int Index, string Escape)? high = null;
+        for (var i = open + 1; open >= 0 && i < text.Length && text[i] != '"'; i++)
+        {
+            if (text[i] != '\\' || i + 1 >= text.Length)
+            {
+                if (high is { } h)
+                {
+                    return (h.Index, h.Escape);
+                }
+
+                continue;
+            }
+
+            var kind = text[i + 1];
+            var digits = kind switch { 'u' => 4, 'U' => 8, 'x' => 2, _ => 0 };
+            if (digits == 0 || i + 2 + digits > text.Length
+                || !uint.TryParse(text.AsSpan(i + 2, digits), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                if (high is { } h)
+                {
+                    return (h.Index, h.Escape);
+                }
+
+                i++;
+                continue;
+            }
+
+            var escape = text.Substring(i, 2 + digits);
+            if (code is >= 0xDC00 and <= 0xDFFF)
+            {
+                if (high is null)
+                {
+                    return (i, escape);
+                }
+
+                high = null;
+            }
+            else if (high is { } h)
+            {
+                return (h.Index, h.Escape);
+            }
+            else if (code is >= 0xD800 and <= 0xDBFF)
+            {
+                high = (i, escape);
+            }
+
+            i += 1 + digits;
+        }
+
+        return high is { } last ? (last.Index, last.Escape) : null;
+    }
+
+    /// <summary>The 1-based line and column of the character at <paramref name="index"/>.</summary>
+    private static (int Line, int Column) LineAndColumn(string text, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
     }
 
     /// <summary>Lines whose indentation contains a tab: 1-based line and the column of the first tab.</summary>

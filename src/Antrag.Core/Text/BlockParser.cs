@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Antrag.Text;
@@ -46,7 +47,7 @@ public static partial class BlockParser
             if (ListItem(line) is { } first)
             {
                 var items = new List<string>();
-                var current = first.Text;
+                var current = new StringBuilder(first.Text);
                 while (++i < lines.Length)
                 {
                     var next = lines[i];
@@ -64,8 +65,8 @@ public static partial class BlockParser
 
                     if (ListItem(next) is { } item && item.Ordered == first.Ordered)
                     {
-                        items.Add(current);
-                        current = item.Text;
+                        items.Add(current.ToString());
+                        current.Clear().Append(item.Text);
                     }
                     else if (HeadingPattern().IsMatch(next) || ListItem(next) is not null)
                     {
@@ -73,11 +74,11 @@ public static partial class BlockParser
                     }
                     else
                     {
-                        current += "\n" + next.Trim();
+                        current.Append('\n').Append(next.Trim());
                     }
                 }
 
-                items.Add(current);
+                items.Add(current.ToString());
                 blocks.Add(new ListBlock(first.Ordered, first.Number, items.Select(InlineParser.Parse).ToList()));
                 continue;
             }
@@ -144,7 +145,9 @@ public static partial class BlockParser
     [GeneratedRegex(@"^(#{1,6})\s+(.*)$")]
     private static partial Regex HeadingPattern();
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    // The runs of spaces are atomic ((?>…)): a line of a million spaces was split between neighbouring \s* in every way
+    // (quadratic); none of them can give back a space that a later part of the pattern needs.
+    [GeneratedRegex(@"^(?>\s*)\|?(?>\s*):?-{3,}:?(?>\s*)(\|(?>\s*):?-{3,}:?(?>\s*))*\|?(?>\s*)$")]
     private static partial Regex TableRulePattern();
 
     [GeneratedRegex(@"^\s{0,3}(\d{1,3})[.)]\s+(.*)$")]

@@ -5,24 +5,40 @@ namespace Antrag.Text;
 /// <summary>Parses light Markdown emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>++underline++</c>, <c>~~strike~~</c>, <c>\*</c> escapes) into styled runs.</summary>
 public static class InlineParser
 {
-    /// <summary>Splits <paramref name="text"/> into runs; unmatched markers stay literal, newlines are kept.</summary>
+    /// <summary>
+    /// Splits <paramref name="text"/> into runs; unmatched markers stay literal, newlines are kept. Linear in the length of the
+    /// text: each marker is looked at once per kind, and a run is cut only where the style of the text changes.
+    /// </summary>
     public static IReadOnlyList<TextRun> Parse(string text)
     {
         var tokens = Tokenize(text);
         PairDelimiters(tokens);
         var runs = new List<TextRun>();
+
+        // The text not yet made a run, all in the style it was written in (pending*); the style markers toggle (current*).
         var sb = new StringBuilder();
         bool bold = false, italic = false;
         var decoration = Decoration.None;
+        bool pendingBold = false, pendingItalic = false;
+        var pendingDecoration = Decoration.None;
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Text || !token.Paired)
             {
+                if (sb.Length > 0 && (pendingBold != bold || pendingItalic != italic || pendingDecoration != decoration))
+                {
+                    Flush();
+                }
+
+                if (sb.Length == 0)
+                {
+                    (pendingBold, pendingItalic, pendingDecoration) = (bold, italic, decoration);
+                }
+
                 sb.Append(token.Text);
                 continue;
             }
 
-            Flush();
             switch (token.Kind)
             {
                 case TokenKind.Strong:
@@ -45,20 +61,10 @@ public static class InlineParser
 
         void Flush()
         {
-            if (sb.Length == 0)
+            if (sb.Length > 0)
             {
-                return;
-            }
-
-            var s = sb.ToString();
-            sb.Clear();
-            if (runs.Count > 0 && runs[^1].Bold == bold && runs[^1].Italic == italic && runs[^1].Decoration == decoration)
-            {
-                runs[^1] = runs[^1] with { Text = runs[^1].Text + s };
-            }
-            else
-            {
-                runs.Add(new TextRun(s, bold, italic) { Decoration = decoration });
+                runs.Add(new TextRun(sb.ToString(), pendingBold, pendingItalic) { Decoration = pendingDecoration });
+                sb.Clear();
             }
         }
     }
@@ -123,7 +129,12 @@ public static class InlineParser
                 continue;
             }
 
-            var len = text[i..].TakeWhile(ch => ch == '*').Count();
+            var len = 1;
+            while (i + len < text.Length && text[i + len] == '*')
+            {
+                len++;
+            }
+
             var before = i > 0 ? text[i - 1] : ' ';
             var after = i + len < text.Length ? text[i + len] : ' ';
             var canOpen = !char.IsWhiteSpace(after);

@@ -43,6 +43,9 @@ public sealed class GeneratedCaseTests
 
         """;
 
+    /// <summary>The signer of <see cref="Motion"/>, its last key.</summary>
+    public const string OneSigner = "unterzeichner:\n  - name: Erika Muster\n    funktion: Fraktionsvorsitzende\n";
+
     public static TheoryData<string> Names() => new(Generated.Keys.Order(StringComparer.Ordinal));
 
     /// <summary>Each case: the bytes of antrag.yaml and the expected output (diagnostics, then <c>exit: N</c>).</summary>
@@ -64,28 +67,30 @@ public sealed class GeneratedCaseTests
         ["alias-bomb"] = () =>
         {
             // "Billion laughs": ten levels of nine references each would be 10^9 texts if expanded.
-            var levels = new List<string> { "&l0 [ha, ha, ha, ha, ha, ha, ha, ha, ha]" };
-            for (var i = 1; i < 10; i++)
-            {
-                levels.Add($"&l{i} [" + string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9)) + "]");
-            }
+            var line = "begruendung: " + NestedReferences("ha", 10);
+            var yaml = Motion.Replace("begruendung: |\n  Das Dach der Turnhalle ist undicht.\n", line + "\n", StringComparison.Ordinal);
 
-            var yaml = Motion.Replace("begruendung: |\n  Das Dach der Turnhalle ist undicht.\n", "begruendung: [" + string.Join(", ", levels) + "]\n", StringComparison.Ordinal);
-            return (Utf8(yaml), "antrag.yaml(10,1): error ANT1005\nexit: 1");
+            // Stopped while reading, at the first reference that takes the file, written out, past 2 MB: with l0 to l5 written
+            // out (1.87 million characters: l5 alone has 1.66 million), the first '*l5' of l6.
+            return (Utf8(yaml), $"antrag.yaml(10,{line.IndexOf("*l5", StringComparison.Ordinal) + 1}): error ANT1030\nexit: 1");
         },
         ["alias-bomb-of-signers"] = () =>
         {
-            var levels = new List<string> { "&l0 [{name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}, {name: ha}]" };
-            for (var i = 1; i < 10; i++)
-            {
-                levels.Add($"&l{i} [" + string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9)) + "]");
-            }
+            var line = "unterzeichner: " + NestedReferences("{name: ha}", 10);
+            var yaml = Motion.Replace(OneSigner, line + "\n", StringComparison.Ordinal);
 
-            var line = "unterzeichner: [" + string.Join(", ", levels) + "]";
-            var yaml = Motion.Replace("unterzeichner:\n  - name: Erika Muster\n    funktion: Fraktionsvorsitzende\n", line + "\n", StringComparison.Ordinal);
-
-            // Every level is one entry that is a list, reported once each (at its anchor), not once per expanded reference.
-            var expected = string.Concat(Enumerable.Range(0, 10).Select(i =>
+            // Stopped while reading, at the first reference that takes the file, written out, past 2 MB: l0 to l4 written out
+            // count 0.61 million characters, each '*l4' in l5 0.54 million more, so the third '*l4' crosses.
+            var third = line.IndexOf("*l4", line.IndexOf("*l4", line.IndexOf("*l4", StringComparison.Ordinal) + 1, StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+            return (Utf8(yaml), $"antrag.yaml(12,{third + 1}): error ANT1030\nexit: 1");
+        },
+        ["alias-lists-of-signers-within-the-bound"] = () =>
+        {
+            // Four levels (9^4 references, 0.07 million characters written out) stay within the bound and are read: every
+            // level is one entry that is a list, reported once each (at its anchor), not once per reference.
+            var line = "unterzeichner: " + NestedReferences("{name: ha}", 4);
+            var yaml = Motion.Replace(OneSigner, line + "\n", StringComparison.Ordinal);
+            var expected = string.Concat(Enumerable.Range(0, 4).Select(i =>
                 $"antrag.yaml(12,{line.IndexOf($"&l{i} ", StringComparison.Ordinal) + 1}): error ANT1005\n"));
             return (Utf8(yaml), expected + "exit: 1");
         },
@@ -162,6 +167,21 @@ public sealed class GeneratedCaseTests
         {
             Assert.Matches(": error ANT[0-9]{4}: ", render);
         }
+    }
+
+    /// <summary>
+    /// A list of <paramref name="levels"/> lists: <c>&amp;l0</c> of nine <paramref name="item"/>s, then each <c>&amp;lN</c> of
+    /// nine references to the one before.
+    /// </summary>
+    internal static string NestedReferences(string item, int levels)
+    {
+        var lists = new List<string> { "&l0 [" + string.Join(", ", Enumerable.Repeat(item, 9)) + "]" };
+        for (var i = 1; i < levels; i++)
+        {
+            lists.Add($"&l{i} [" + string.Join(", ", Enumerable.Repeat($"*l{i - 1}", 9)) + "]");
+        }
+
+        return "[" + string.Join(", ", lists) + "]";
     }
 
     private static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);

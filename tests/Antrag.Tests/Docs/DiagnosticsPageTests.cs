@@ -16,6 +16,8 @@ public sealed partial class DiagnosticsPageTests
     private static readonly Dictionary<string, string> HandExamples = new(StringComparer.Ordinal)
     {
         ["ANT1104"] = "antrag.yaml: error ANT1104: the file cannot be read: Access to the path is denied.",
+        // A NUL (the one character no path may hold on Linux) is left out of every value as a control character (ANT2032).
+        ["ANT1106"] = "profil.yaml(4,1): error ANT1106: 'profil' is not a valid path: '…'\n  hint: write a path relative to the folder of the motion, e.g. 'profil: ../fraktion.yaml'",
         ["ANT6001"] = "out/antrag.pdf: error ANT6001: cannot write the output: No space left on device",
         ["ANT6004"] = ".antrag/build/out-1a2b3c4d.json: warning ANT6004: the build state cannot be read (…); every motion is rendered again",
         ["ANT6013"] = "antraege/antrag-radwege.yaml: warning ANT6013: its outputs of the last build were removed (antrag-radwege.oparl.json, antrag-radwege.pdf, antrag-radwege.thumb.png) and it is left out of the index and OParl, so that nothing published contradicts the motion as it is now",

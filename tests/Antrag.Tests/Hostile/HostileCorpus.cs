@@ -16,5 +16,5 @@ public static partial class HostileCorpus
     public static IReadOnlyList<HostileCase> All { get; } = Parts().SelectMany(p => p).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
 
     /// <summary>The parts of the corpus; a new part adds its method here.</summary>
-    private static IEnumerable<IEnumerable<HostileCase>> Parts() => [Basics()];
+    private static IEnumerable<IEnumerable<HostileCase>> Parts() => [Basics(), Text()];
 }

@@ -21,6 +21,29 @@ public sealed class PaginatorTests
         pages.Select(items => items.Cast<LineItem>().Select(l => (int)l.X1).ToList()).ToList();
 
     [Fact]
+    public void A_row_taller_than_a_page_is_reported_as_not_fitting()
+    {
+        var tall = new BlockLayout("signatures", [new Row(10, []), new Row(150, []) { Origin = "Erika Muster" }]) { KeepTogether = true, TallRow = LayoutProblemKind.Signer };
+        var paginator = new Paginator(0, Page, Page);
+
+        paginator.Paginate([Block(1, 3), tall]);
+
+        var problem = Assert.Single(paginator.Problems);
+        Assert.Equal((LayoutProblemKind.Signer, "Erika Muster", 150f, 100f), (problem.Kind, problem.Text, problem.Needed, problem.Room));
+    }
+
+    [Fact]
+    public void A_row_taller_than_the_room_on_page_1_but_not_than_a_later_page_goes_to_page_2_whole()
+    {
+        var paginator = new Paginator(0, new PageArea(60, 100), Page);
+
+        var pages = BlocksPerPage(paginator.Paginate([new BlockLayout("table", [new Row(70, [new LineItem(1, 0, 1, 0, 1, Color.Black)])])]));
+
+        Assert.Empty(paginator.Problems);
+        Assert.Equal([[], [1]], pages);
+    }
+
+    [Fact]
     public void A_long_paragraph_runs_across_pages()
     {
         var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 25)]));

@@ -4,7 +4,8 @@ namespace Antrag.Tests.Mutation;
 
 /// <summary>
 /// Applies seeded random edits to the bytes of a file: deleted characters, swapped or duplicated lines, changed indentation,
-/// random bytes and characters YAML treats specially, truncation. The same seed always gives the same edits.
+/// random bytes and characters YAML treats specially, truncation, an anchored value referred to many times, runs of emphasis
+/// markers. The same seed always gives the same edits.
 /// </summary>
 public static class Mutator
 {
@@ -29,7 +30,7 @@ public static class Mutator
 
     private static string Edit(List<byte> bytes, Random random)
     {
-        switch (random.Next(9))
+        switch (random.Next(11))
         {
             case 0:
             {
@@ -112,6 +113,34 @@ public static class Mutator
                 lines.RemoveAt(at);
                 Join(bytes, lines);
                 return $"deleted line {at + 1}";
+            }
+
+            case 9:
+            {
+                // An anchor on a value and many references to it (the texts an alias bomb would copy).
+                var lines = Lines(bytes);
+                var at = random.Next(lines.Count);
+                var text = Encoding.UTF8.GetString(lines[at]);
+                var colon = text.IndexOf(": ", StringComparison.Ordinal);
+                var n = random.Next(1, 3000);
+                if (colon > 0)
+                {
+                    lines[at] = Encoding.UTF8.GetBytes(text[..(colon + 2)] + "&m " + text[(colon + 2)..]);
+                }
+
+                lines.Add(Encoding.UTF8.GetBytes("anlagen: [" + string.Join(", ", Enumerable.Repeat("*m", n)) + "]"));
+                Join(bytes, lines);
+                return $"anchored line {at + 1} and referred to it {n} times";
+            }
+
+            case 10:
+            {
+                // A run of emphasis markers, paired or not.
+                var at = random.Next(bytes.Count + 1);
+                var marker = new[] { "**", "*", "++", "~~", "**a ", "*a* " }[random.Next(6)];
+                var n = random.Next(1, 2000);
+                bytes.InsertRange(at, Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(marker, n))));
+                return $"inserted '{marker}' {n} times at {at}";
             }
 
             default:

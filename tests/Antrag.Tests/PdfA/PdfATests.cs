@@ -87,7 +87,8 @@ public sealed partial class PdfATests
         var next = yaml.IndexOf("beschlussentwurf:", betreff, StringComparison.Ordinal);
         File.WriteAllText(path, yaml[..betreff] + "betreff: \"Steuer\\0zeichen\\a im\\e Betreff\"\n" + yaml[next..]);
         using var rendered = Render(path, allowWarnings: true);
-        Assert.Equal("Steuer\0zeichen\a im\u001B Betreff", rendered.Layout.Info.Title);
+        // The reader leaves control characters out (with a warning); the writer would drop them from XMP and Info as well.
+        Assert.Equal("Steuerzeichen im Betreff", rendered.Layout.Info.Title);
         var pdf = PdfExporter.Export(rendered.Layout);
 
         // XmlReader checks characters and well-formedness as XML 1.0 demands: an ill-formed packet throws.
