@@ -103,6 +103,12 @@ public static partial class DiagnosticCodes
     /// <summary>A folder that holds no motion.</summary>
     public static readonly DiagnosticCode NoMotions = Define("ANT1107", "no motions found", "Check the folder: motions are .yaml files with keys such as 'betreff:' or .md files with front matter.");
 
+    /// <summary>A file that lies outside the folders it may come from (a link or a '..' path leading out).</summary>
+    public static readonly DiagnosticCode OutsideFolder = Define("ANT1110", "file outside the allowed folders", "Keep the file inside the folder the message names: templates inside the templates folder, logos, fonts and profiles inside the repository. A link is fine as long as it points inside. docs/limits.md lists where each file may lie.");
+
+    /// <summary>A device, named pipe or other special file where a file is expected.</summary>
+    public static readonly DiagnosticCode NotRegularFile = Define("ANT1111", "not a regular file", "Name an ordinary file: antrag does not read devices (/dev/…), named pipes or other special files, nor links to them.");
+
     // ANT2xxx: the motion's content.
 
     /// <summary>The kind of document ('art') is not known.</summary>

@@ -24,19 +24,23 @@ public static class ImageLoader
     }).Picture;
 
     /// <summary>Loads <paramref name="fullPath"/>; diagnostics name <paramref name="at"/>.</summary>
-    public static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics)
+    public static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics) =>
+        Load(fullPath, at, diagnostics, "the logo", null);
+
+    /// <summary>
+    /// Loads <paramref name="fullPath"/> (named <paramref name="what"/> in messages) if it lies in <paramref name="allowed"/>
+    /// (null: anywhere); diagnostics name <paramref name="at"/>.
+    /// </summary>
+    internal static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics, string what, Read.AllowedFolders? allowed)
     {
-        byte[] bytes;
-        try
+        var (read, refusal) = Read.SafeFile.Read(fullPath, InputLimits.ImageBytes, allowed);
+        if (refusal is not null)
         {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.CannotRead, at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
+            diagnostics.Error(refusal.Code, at, refusal.Message($"{what} '{Path.GetFileName(fullPath)}'"), refusal.Hint);
             return null;
         }
 
+        var bytes = read!;
         var isSvg = fullPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
         try
         {
@@ -67,7 +71,7 @@ public static class ImageLoader
             // reported below
         }
 
-        diagnostics.Error(DiagnosticCodes.BadImage, at, $"the logo '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
+        diagnostics.Error(DiagnosticCodes.BadImage, at, $"{what} '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
         return null;
     }
 }

@@ -65,9 +65,9 @@ public static class LetterheadWriter
         {
             return template.Render(context).Replace("\r\n", "\n");
         }
-        catch (TemplateIncludeException ex)
+        catch (TemplateStoppedException ex)
         {
-            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true, DiagnosticCodes.TemplateNotFound, ex.Hint));
+            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true, ex.Code, ex.Hint));
             return null;
         }
         catch (ScriptRuntimeException ex)

@@ -16,6 +16,7 @@ public sealed partial class DiagnosticsPageTests
     private static readonly Dictionary<string, string> HandExamples = new(StringComparer.Ordinal)
     {
         ["ANT1104"] = "antrag.yaml: error ANT1104: the file cannot be read: Access to the path is denied.",
+        ["ANT1111"] = "antrag.yaml: error ANT1111: the file is not a regular file but a device, a named pipe or another special file\n  hint: name an ordinary file",
         ["ANT6001"] = "out/antrag.pdf: error ANT6001: cannot write the output: No space left on device",
         ["ANT6004"] = "out/.antrag-manifest.json: warning ANT6004: the build manifest cannot be read (…); every motion is rendered again",
         ["ANT9001"] = "antrag.yaml: error ANT9001: internal error: …",
