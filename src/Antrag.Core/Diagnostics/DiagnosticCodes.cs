@@ -152,6 +152,15 @@ public static partial class DiagnosticCodes
     /// <summary>A Scriban template that cannot be parsed or fails while it runs.</summary>
     public static readonly DiagnosticCode TemplateError = Define("ANT3004", "error in a template", "Correct the template at the line and column given; 'antrag render --format txt' shows what a template produces.");
 
+    /// <summary>A template that exceeds a limit: too many steps, too long, too much text.</summary>
+    public static readonly DiagnosticCode TemplateLimit = Define("ANT3010", "template exceeds a limit", "Look at the line given for a loop or a repetition that grows without end ('x' * 1000000, string.pad_left with a large width, a loop that builds a text). docs/limits.md lists the limits of a template run.");
+
+    /// <summary>A template that includes itself, directly or through other templates.</summary>
+    public static readonly DiagnosticCode TemplateCycle = Define("ANT3011", "template includes itself", "Remove the include the message names: a template that includes itself (or a template that includes it) would never end.");
+
+    /// <summary>A motion (or profile) whose data is more than a built-in template prints.</summary>
+    public static readonly DiagnosticCode TemplateDataLimit = Define("ANT3012", "motion too large for the template", "Shorten the list or text the message names; docs/limits.md lists how much a template prints.");
+
     // ANT4xxx: images and fonts.
 
     /// <summary>A logo or signature image that cannot be read or is not a usable SVG or PNG.</summary>

@@ -9,7 +9,8 @@ namespace Antrag.Text;
 /// An include is known to Scriban by the template's display path (<c>templates/_kopf.sbn</c>, or
 /// <c>embedded:templates/_kopf.sbn</c>), so that a problem inside it names the file. It is parsed once per process:
 /// <see cref="GetPath"/> hands Scriban the shared parse of the template's current text (from <paramref name="parse"/>) before
-/// it would load and parse it itself. A template with errors is left to Scriban, which reports them as before.
+/// it would load and parse it itself. A template with errors is left to Scriban, which reports them as before. An include
+/// that leads back to a template being run is refused (it would never end).
 /// </remarks>
 internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, string, Template> parse) : ITemplateLoader
 {
@@ -32,6 +33,18 @@ internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, str
         }
 
         var path = source.DisplayPath;
+        if (context is TemplateRun run && run.Files.Contains(path, StringComparer.Ordinal))
+        {
+            var chain = run.Files.SkipWhile(f => !string.Equals(f, path, StringComparison.Ordinal)).Append(path).Select(Name);
+            throw new TemplateStoppedException(
+                callerSpan,
+                DiagnosticCodes.TemplateCycle,
+                string.Equals(callerSpan.FileName, path, StringComparison.Ordinal)
+                    ? $"the template '{templateName}' includes itself"
+                    : $"the template '{templateName}' includes itself through other templates: {string.Join(" → ", chain)}",
+                "remove this include: a template that includes itself would never end");
+        }
+
         found[path] = source;
         if (!context.CachedTemplates.ContainsKey(path) && parse(path, source.Text) is { HasErrors: false } parsed)
         {
@@ -49,4 +62,6 @@ internal sealed class FolderTemplateLoader(TemplateStore store, Func<string, str
     public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
 
+    /// <summary>The template name of a display path: <c>templates/_kopf.sbn</c> → <c>_kopf</c>.</summary>
+    private static string Name(string path) => Path.GetFileNameWithoutExtension(path);
 }
