@@ -34,7 +34,7 @@ public static class InputLimits
     /// The most elements an SVG may draw, counting each element once more for every <c>&lt;use&gt;</c> or <c>url(#…)</c> that
     /// draws it again (and each marker once per point of its path).
     /// </summary>
-    public const long SvgElements = 10_000;
+    public const long SvgElements = 5_000;
 
     /// <summary>How deep the elements of an SVG may nest.</summary>
     public const int SvgDepth = 100;

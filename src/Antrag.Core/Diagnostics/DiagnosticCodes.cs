@@ -172,6 +172,12 @@ public static partial class DiagnosticCodes
     /// <summary>A character the fonts have no glyph for.</summary>
     public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Configure a font that has the character under 'schriften' in the profile, or leave the character out (a warning: it is missing from the page).");
 
+    /// <summary>An image larger than antrag draws: too many pixels, too many SVG elements (counting repeats), nested too deep.</summary>
+    public static readonly DiagnosticCode ImageTooLarge = Define("ANT4010", "image too large", "Scale a PNG down (a logo needs no more than a few hundred pixels per centimetre), or simplify an SVG (fewer elements, fewer repeated <use> elements, less nesting). docs/limits.md lists the limits.");
+
+    /// <summary>An SVG that refers to something outside itself: a file, an address, a style sheet, XML entities.</summary>
+    public static readonly DiagnosticCode ImageReference = Define("ANT4011", "image refers to other files", "Put everything an SVG needs into the file itself: embed images as PNG or JPEG data: URIs, write styles into the SVG, remove the DOCTYPE's entity declarations.");
+
     // ANT6xxx: outputs and builds.
 
     /// <summary>An output that cannot be written.</summary>

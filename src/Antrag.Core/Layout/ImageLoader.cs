@@ -8,6 +8,15 @@ namespace Antrag.Layout;
 /// <summary>Reads a logo (SVG or PNG) and its intrinsic size, or reports why it cannot be used.</summary>
 public static class ImageLoader
 {
+    static ImageLoader()
+    {
+        // Svg.Skia fetches what an SVG refers to (files, web addresses) unless told not to. Images.SvgCheck refuses such
+        // SVGs before; this is the second lock.
+        Svg.SvgDocument.ResolveExternalImages = Svg.ExternalType.None;
+        Svg.SvgDocument.ResolveExternalElements = Svg.ExternalType.None;
+        Svg.SvgDocument.ResolveExternalXmlEntites = Svg.ExternalType.None;
+    }
+
     // The parsed SVG of each loaded logo, by its bytes, so that the exporters paint it without parsing it again.
     private static readonly ConditionalWeakTable<byte[], SKSvg> Parsed = new();
 
@@ -29,11 +38,12 @@ public static class ImageLoader
 
     /// <summary>
     /// Loads <paramref name="fullPath"/> (named <paramref name="what"/> in messages) if it lies in <paramref name="allowed"/>
-    /// (null: anywhere); diagnostics name <paramref name="at"/>.
+    /// (null: anywhere) and keeps within the limits of <see cref="Images.ImageCheck"/>; diagnostics name <paramref name="at"/>.
     /// </summary>
     internal static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics, string what, Read.AllowedFolders? allowed)
     {
         var (read, refusal) = Read.SafeFile.Read(fullPath, InputLimits.ImageBytes, allowed);
+        refusal ??= read is null ? null : Images.ImageCheck.Check(read, fullPath);
         if (refusal is not null)
         {
             diagnostics.Error(refusal.Code, at, refusal.Message($"{what} '{Path.GetFileName(fullPath)}'"), refusal.Hint);

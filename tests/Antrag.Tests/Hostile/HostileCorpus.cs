@@ -19,5 +19,5 @@ public static partial class HostileCorpus
         .ToList();
 
     /// <summary>The parts of the corpus; a new part adds its method here.</summary>
-    private static IEnumerable<IEnumerable<HostileCase>> Parts() => [Basics(), Files(), Templates()];
+    private static IEnumerable<IEnumerable<HostileCase>> Parts() => [Basics(), Files(), Images(), Templates()];
 }
