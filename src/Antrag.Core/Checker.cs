@@ -186,7 +186,7 @@ public static class Checker
                 case FileInfo file when file.LinkTarget is { } target && (IsProfile(file.Name) || MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase))
                                         && LinkResolver.Resolve(file.FullName) is var real && (real is null || !root.Contains(real)):
                     // A link found in the folder must stay inside it: a motion linked to a file elsewhere is not read.
-                    diagnostics.Error(DiagnosticCodes.OutsideFolder, SourceSpan.InFile(shown), $"this link leads outside {root.Description}", $"it leads to {target}; put the motion itself into the folder");
+                    diagnostics.Error(DiagnosticCodes.OutsideFolder, SourceSpan.InFile(DisplayPath.For(file.FullName)), $"this link leads outside {root.Description}", $"it leads to {target}; put the motion itself into the folder");
                     break;
                 case FileInfo file when IsProfile(file.Name):
                     if (withProfiles)
