@@ -168,7 +168,7 @@ public sealed class FontFamilySource
         if (refusal is not null)
         {
             return refusal.Code == DiagnosticCodes.FileNotFound
-                ? new Diagnostic(DiagnosticCodes.FileNotFound, Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (absolute paths expected)")
+                ? new Diagnostic(DiagnosticCodes.FileNotFound, Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (relative to its folder)")
                 : new Diagnostic(refusal.Code, Severity.Error, at, refusal.Message($"font file '{fileName}'"), refusal.Hint);
         }
 
