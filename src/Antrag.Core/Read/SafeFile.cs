@@ -14,13 +14,14 @@ internal static class SafeFile
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Changed), bool> NeverOpened = new();
 
     /// <summary>
-    /// Reads <paramref name="path"/> (a full path) if it is a regular file of at most <paramref name="cap"/> bytes inside
-    /// <paramref name="allowed"/> (null: anywhere).
+    /// Reads <paramref name="path"/> (relative paths from the current folder) if it is a regular file of at most
+    /// <paramref name="cap"/> bytes inside <paramref name="allowed"/> (null: anywhere).
     /// </summary>
     public static FileContent Read(string path, long cap, AllowedFolders? allowed)
     {
         try
         {
+            path = Path.GetFullPath(path);
             var real = LinkResolver.Resolve(path);
             if (real is null)
             {
