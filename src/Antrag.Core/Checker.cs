@@ -203,6 +203,5 @@ public static class Checker
     }
 
     /// <summary>How paths are compared on this system.</summary>
-    internal static StringComparison PathComparison =>
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    internal static StringComparison PathComparison => LinkResolver.PathComparison;
 }

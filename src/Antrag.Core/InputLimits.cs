@@ -39,7 +39,10 @@ public static class InputLimits
     /// <summary>How deep the elements of an SVG may nest.</summary>
     public const int SvgDepth = 100;
 
-    /// <summary>The most times one loop of a template may run (a list of the motion printed by a template has at most this many entries).</summary>
+    /// <summary>
+    /// The most times one loop of a template may run, counting the runs of the loops inside it (so a list of the motion
+    /// that a built-in template prints has at most this many entries).
+    /// </summary>
     public const int TemplateLoopIterations = 10_000;
 
     /// <summary>How deep templates may include each other and functions call each other.</summary>
@@ -55,7 +58,7 @@ public static class InputLimits
     public const long TemplateWorkChars = 32_000_000;
 
     /// <summary>The most steps (expressions and statements evaluated) of one template run.</summary>
-    public const long TemplateSteps = 2_000_000;
+    public const long TemplateSteps = 1_000_000;
 
     /// <summary>The longest one template run may take; the other template limits stop every template long before.</summary>
     public static readonly TimeSpan TemplateTime = TimeSpan.FromSeconds(2);

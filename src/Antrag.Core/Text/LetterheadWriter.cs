@@ -94,7 +94,7 @@ public static class LetterheadWriter
         var message = key is null
             ? $"the motion is too large for the built-in template '{template}': {ex.OriginalMessage}"
             : ex.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal)
-                ? $"'{key}' has more than {InputLimits.TemplateLoopIterations.ToString("N0", CultureInfo.InvariantCulture)} entries, more than the built-in template '{template}' prints"
+                ? $"'{key}' has more entries than the built-in template '{template}' prints (a loop runs at most {InputLimits.TemplateLoopIterations.ToString("N0", CultureInfo.InvariantCulture)} times)"
                 : $"'{key}' is too large for the built-in template '{template}': {ex.OriginalMessage}";
         return new Diagnostic(
             DiagnosticCodes.TemplateDataLimit,

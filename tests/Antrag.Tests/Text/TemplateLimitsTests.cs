@@ -52,12 +52,22 @@ public sealed class TemplateLimitsTests
     }
 
     [Fact]
-    public void As_many_attachments_as_a_loop_may_run_are_listed()
+    public void As_many_attachments_references_and_signers_as_a_loop_may_run_are_listed_within_the_steps()
     {
-        var attachments = Enumerable.Range(1, InputLimits.TemplateLoopIterations).Select(i => $"Anlage {i}").ToList();
+        var n = InputLimits.TemplateLoopIterations;
+        var motion = Base() with
+        {
+            Attachments = [.. Enumerable.Range(1, n).Select(i => $"Anlage {i}")],
+            References = [.. Enumerable.Range(1, n).Select(i => $"Vorlage {i}")],
+            // Scriban counts the runs of a loop with those of the loops inside it: the signers' loop runs inside the loop
+            // over the factions (one run).
+            Signers = [.. Enumerable.Range(1, n - 1).Select(i => new Signer($"Person {i}", "Mitglied"))],
+        };
 
-        var text = Write(Base() with { Attachments = attachments });
+        var text = Write(motion);
 
-        Assert.Contains($"- Anlage {InputLimits.TemplateLoopIterations}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"- Anlage {n}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"Vorlage {n}", text, StringComparison.Ordinal);
+        Assert.Contains($"Person {n - 1}\nMitglied", text, StringComparison.Ordinal);
     }
 }
