@@ -60,7 +60,7 @@ public static partial class HostileCorpus
         Logo("logo-svg-with-a-css-gradient-and-a-link", Svg("""<defs><linearGradient id="g"><stop offset="0" stop-color="#000"/><stop offset="1" stop-color="#fff"/></linearGradient></defs><style>.st0{fill:url(#g);}</style><a href="https://example.org"><rect class="st0" width="40" height="20"/></a>"""), null),
         Logo("logo-svg-with-an-embedded-png", Svg($"""<image width="40" height="20" href="data:image/png;base64,{Convert.ToBase64String(Png(40, 20))}"/>"""), null),
         Logo("logo-svg-use-repeating-a-shape-a-thousand-times", UseBomb(3), null),
-        Logo("logo-svg-of-4500-shapes-just-within-the-limit", Svg(string.Concat(Enumerable.Range(0, 500).Select(i => $"""<g transform="translate({i % 25 * 4} {i / 25 * 2})"><rect width="3" height="1" rx="0.3" fill="#1f3a68"/><circle cx="1" cy="1" r="0.5"/><polygon points="0,0 1,1 2,0" fill="#fff"/><rect x="1" width="1" height="1"/><rect x="2" width="1" height="1"/><path d="M0 0 C 1 1, 2 1, 3 0"/><ellipse cx="2" cy="1" rx="1" ry="0.5"/><line x1="0" y1="0" x2="3" y2="1" stroke="#000"/></g>"""))), null),
+        Logo("logo-svg-of-2000-shapes", Svg(string.Concat(Enumerable.Range(0, 250).Select(i => $"""<g transform="translate({i % 25 * 4} {i / 25 * 2})"><rect width="3" height="1" rx="0.3" fill="#1f3a68"/><circle cx="1" cy="1" r="0.5"/><polygon points="0,0 1,1 2,0" fill="#fff"/><rect x="1" width="1" height="1"/><rect x="2" width="1" height="1"/><path d="M0 0 C 1 1, 2 1, 3 0"/><ellipse cx="2" cy="1" rx="1" ry="0.5"/><line x1="0" y1="0" x2="3" y2="1" stroke="#000"/></g>"""))), null),
     ];
 
     /// <summary>A case whose profile names the logo <paramref name="svg"/>: refused with <paramref name="code"/>, or drawn when null.</summary>
