@@ -146,7 +146,7 @@ public static class Checker
         // The folders are walked first; then the candidate motions are opened on all cores (opened one after the other,
         // 1,000 files held up the start of a build: 2 % of its time).
         var found = new List<(string Shown, string? Sniff)>();
-        Collect(folder, shownAs, found, diagnostics, skipFolder, withProfiles);
+        Collect(folder, shownAs, found, diagnostics, skipFolder, withProfiles, AllowedFolders.Of("the folder searched", folder.FullName));
         var keep = new bool[found.Count];
         Parallel.For(0, found.Count, i => keep[i] = found[i].Sniff is not { } path || MotionSniffer.LooksLikeMotion(path));
         for (var i = 0; i < found.Count; i++)
@@ -159,7 +159,7 @@ public static class Checker
     }
 
     /// <summary>The entries of <see cref="Walk"/> in order: profiles to keep, and files to keep if they look like motions.</summary>
-    private static void Collect(DirectoryInfo folder, string shownAs, List<(string Shown, string? Sniff)> result, DiagnosticBag diagnostics, string? skipFolder, bool withProfiles)
+    private static void Collect(DirectoryInfo folder, string shownAs, List<(string Shown, string? Sniff)> result, DiagnosticBag diagnostics, string? skipFolder, bool withProfiles, AllowedFolders root)
     {
         FileSystemInfo[] entries;
         try
@@ -184,7 +184,12 @@ public static class Checker
             {
                 case DirectoryInfo sub when sub.LinkTarget is null && !SkippedFolders.Contains(sub.Name, StringComparer.OrdinalIgnoreCase)
                                             && !(skipFolder is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub.FullName), skipFolder, PathComparison)):
-                    Collect(sub, shown, result, diagnostics, skipFolder, withProfiles);
+                    Collect(sub, shown, result, diagnostics, skipFolder, withProfiles, root);
+                    break;
+                case FileInfo file when file.LinkTarget is { } target && (IsProfile(file.Name) || MotionExtensions.Contains(file.Extension, StringComparer.OrdinalIgnoreCase))
+                                        && LinkResolver.Resolve(file.FullName) is var real && (real is null || !root.Contains(real)):
+                    // A link found in the folder must stay inside it: a motion linked to a file elsewhere is not read.
+                    diagnostics.Error(DiagnosticCodes.OutsideFolder, SourceSpan.InFile(DisplayPath.For(file.FullName)), $"this link leads outside {root.Description}", $"it leads to {target}; put the motion itself into the folder");
                     break;
                 case FileInfo file when IsProfile(file.Name):
                     if (withProfiles)
@@ -201,6 +206,5 @@ public static class Checker
     }
 
     /// <summary>How paths are compared on this system.</summary>
-    internal static StringComparison PathComparison =>
-        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+    internal static StringComparison PathComparison => LinkResolver.PathComparison;
 }

@@ -106,14 +106,18 @@ public static class Pipeline
             return null;
         }
 
-        var profile = ProfileReader.Read(profilePath.FullPath, profilePath.DisplayPath, diagnostics);
+        // A profile the motion names must lie in the motion's repository; one found above the motion, in the repository where
+        // it was found (outside a repository: anywhere).
+        var folder = Path.GetDirectoryName(fullPath) ?? ".";
+        var named = AllowedFolders.Project(folder);
+        var allowed = motion.ProfilePath is null ? AllowedFolders.Project(Path.GetDirectoryName(profilePath.FullPath) ?? folder) : named;
+        var profile = ProfileReader.Read(profilePath.FullPath, profilePath.DisplayPath, diagnostics, allowed);
         if (profile is null)
         {
             return null;
         }
 
         var coSponsors = new List<FactionProfile>();
-        var folder = Path.GetDirectoryName(fullPath) ?? ".";
         for (var i = 0; i < motion.CoSponsorProfilePaths.Count; i++)
         {
             var written = motion.CoSponsorProfilePaths[i];
@@ -131,7 +135,7 @@ public static class Pipeline
             }
 
             var display = Path.GetRelativePath(Environment.CurrentDirectory, full);
-            if (ProfileReader.Read(full, display.StartsWith("..", StringComparison.Ordinal) ? full : display, diagnostics) is { } other)
+            if (ProfileReader.Read(full, display.StartsWith("..", StringComparison.Ordinal) ? full : display, diagnostics, named) is { } other)
             {
                 coSponsors.Add(other);
             }
@@ -185,9 +189,10 @@ public static class Pipeline
         var imagePaths = letterhead.Body.OfType<SignatureBlock>().SelectMany(b => b.Groups).SelectMany(g => g.Signers)
             .Select(e => e.ImagePath).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var images = new Dictionary<string, ImageData>(StringComparer.Ordinal);
+        var signatureFolders = SignatureFolders(loaded);
         foreach (var path in imagePaths)
         {
-            if (ImageLoader.Load(path, SourceSpan.InFile(motion.SourcePath), diagnostics) is { } image)
+            if (ImageLoader.Load(path, SignaturePosition(motion, path), diagnostics, "the signature image", signatureFolders) is { } image)
             {
                 images[path] = image;
             }
@@ -248,7 +253,41 @@ public static class Pipeline
         }
 
         var at = profile.Positions.TryGetValue("logo", out var p) ? p : SourceSpan.InFile(profile.SourcePath);
-        return ImageLoader.Load(profile.LogoPath, at, diagnostics);
+        return ImageLoader.Load(profile.LogoPath, at, diagnostics, "the logo", ProfileFolders(profile));
+    }
+
+    /// <summary>Where the files a profile names (logo, fonts) may lie: its repository, or outside any, its own folder.</summary>
+    private static AllowedFolders ProfileFolders(FactionProfile profile) =>
+        AllowedFolders.ProjectOr(ProfileFolder(profile), "the folder of the profile");
+
+    private static string ProfileFolder(FactionProfile profile) =>
+        Path.GetDirectoryName(Path.GetFullPath(profile.SourcePath)) ?? Environment.CurrentDirectory;
+
+    /// <summary>
+    /// Where signature images may lie: the repository of the motion or of one of its profiles (outside a repository, their
+    /// folders). The paths come from the text a template wrote, so a template cannot make antrag read any other file.
+    /// </summary>
+    private static AllowedFolders SignatureFolders(LoadedMotion loaded)
+    {
+        var motionFolder = Path.GetDirectoryName(Path.GetFullPath(loaded.Motion.SourcePath)) ?? Environment.CurrentDirectory;
+        return AllowedFolders.Union(
+            "the folders of the motion and its profiles",
+            [AllowedFolders.ProjectOr(motionFolder, "the folder of the motion"), .. loaded.Profiles.Select(ProfileFolders)]);
+    }
+
+    /// <summary>The key of the signer whose 'unterschrift' names <paramref name="path"/>, else the motion file.</summary>
+    private static SourceSpan SignaturePosition(Motion motion, string path)
+    {
+        for (var i = 0; i < motion.Signers.Count; i++)
+        {
+            if (string.Equals(motion.Signers[i].SignatureImagePath, path, StringComparison.Ordinal)
+                && motion.Positions.TryGetValue($"unterzeichner[{i}].unterschrift", out var at))
+            {
+                return at;
+            }
+        }
+
+        return SourceSpan.InFile(motion.SourcePath);
     }
 
     /// <summary>
@@ -259,7 +298,7 @@ public static class Pipeline
     {
         var source = profile.Fonts == FontFiles.Shipped
             ? new Result<FontFamilySource>(FontFamilySource.Shipped, [])
-            : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic);
+            : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic, ProfileFolders(profile));
         var fonts = source.Value is { } family ? FontSet.TryCreate(family, text) : new Result<FontSet>(null, source.Diagnostics);
         diagnostics.AddRange(fonts.Diagnostics.Select(d => d with { Span = FontPosition(profile, d.Span) }));
         return fonts.Value;

@@ -35,6 +35,15 @@ public static partial class GitRevision
             return null;
         }
 
+        // The size first: a motion's version is read whole, and a blob of gigabytes must not be.
+        var size = Run(folder, diagnostics, at, "cat-file", "-s", argument);
+        if (size is { ExitCode: 0 } && long.TryParse(System.Text.Encoding.UTF8.GetString(size.Value.Output).Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes)
+            && bytes > InputLimits.MotionBytes)
+        {
+            diagnostics.Error(DiagnosticCodes.FileTooLarge, at, $"'{argument}' is larger than {InputLimits.Describe(InputLimits.MotionBytes)}; a motion has a few kilobytes", "check that the right file is named; docs/limits.md lists the limits");
+            return null;
+        }
+
         var blob = Run(folder, diagnostics, at, "cat-file", "blob", argument);
         if (blob is null)
         {

@@ -59,14 +59,11 @@ internal sealed class FileStates(string outputRoot, IReadOnlyDictionary<string, 
             }
             else
             {
-                try
-                {
-                    hash = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(fullPath)));
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    hash = "unreadable";
-                }
+                // Through the door: a dependency that is a device or a named pipe must not flood or hang the build; its
+                // problem is reported when the motion is rendered.
+                hash = Read.SafeFile.Read(fullPath, InputLimits.LargestFileBytes, null).Bytes is { } bytes
+                    ? Convert.ToHexStringLower(SHA256.HashData(bytes))
+                    : "unreadable";
 
                 if (DateTime.UtcNow - info.LastWriteTimeUtc > RacyWindow)
                 {

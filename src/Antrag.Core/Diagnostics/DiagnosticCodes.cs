@@ -115,6 +115,12 @@ public static partial class DiagnosticCodes
     /// <summary>A folder that holds no motion.</summary>
     public static readonly DiagnosticCode NoMotions = Define("ANT1107", "no motions found", "Check the folder: motions are .yaml files with keys such as 'betreff:' or .md files with front matter.");
 
+    /// <summary>A file that lies outside the folders it may come from (a link or a '..' path leading out).</summary>
+    public static readonly DiagnosticCode OutsideFolder = Define("ANT1110", "file outside the allowed folders", "Keep the file inside the folder the message names: templates inside the templates folder, logos, fonts and profiles inside the repository. A link is fine as long as it points inside. docs/limits.md lists where each file may lie.");
+
+    /// <summary>A device, named pipe or other special file where a file is expected.</summary>
+    public static readonly DiagnosticCode NotRegularFile = Define("ANT1111", "not a regular file", "Name an ordinary file: antrag does not read devices (/dev/…), named pipes or other special files, nor links to them.");
+
     // ANT2xxx: the motion's content.
 
     /// <summary>The kind of document ('art') is not known.</summary>
@@ -170,6 +176,15 @@ public static partial class DiagnosticCodes
     /// <summary>A Scriban template that cannot be parsed or fails while it runs.</summary>
     public static readonly DiagnosticCode TemplateError = Define("ANT3004", "error in a template", "Correct the template at the line and column given; 'antrag render --format txt' shows what a template produces.");
 
+    /// <summary>A template that exceeds a limit: too many steps, too long, too much text.</summary>
+    public static readonly DiagnosticCode TemplateLimit = Define("ANT3010", "template exceeds a limit", "Look at the line given for a loop or a repetition that grows without end ('x' * 1000000, string.pad_left with a large width, a loop that builds a text). docs/limits.md lists the limits of a template run.");
+
+    /// <summary>A template that includes itself, directly or through other templates.</summary>
+    public static readonly DiagnosticCode TemplateCycle = Define("ANT3011", "template includes itself", "Remove the include the message names: a template that includes itself (or a template that includes it) would never end.");
+
+    /// <summary>A motion (or profile) whose data is more than a built-in template prints.</summary>
+    public static readonly DiagnosticCode TemplateDataLimit = Define("ANT3012", "motion too large for the template", "Shorten the list or text the message names; docs/limits.md lists how much a template prints.");
+
     // ANT4xxx: images and fonts.
 
     /// <summary>A logo or signature image that cannot be read or is not a usable SVG or PNG.</summary>
@@ -180,6 +195,12 @@ public static partial class DiagnosticCodes
 
     /// <summary>A character the fonts have no glyph for.</summary>
     public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Configure a font that has the character under 'schriften' in the profile, or leave the character out (a warning: it is missing from the page).");
+
+    /// <summary>An image larger than antrag draws: too many pixels, too many SVG elements (counting repeats), nested too deep.</summary>
+    public static readonly DiagnosticCode ImageTooLarge = Define("ANT4010", "image too large", "Scale a PNG down (a logo needs no more than a few hundred pixels per centimetre), or simplify an SVG (fewer elements, fewer repeated <use> elements, less nesting). docs/limits.md lists the limits.");
+
+    /// <summary>An SVG that refers to something outside itself: a file, an address, a style sheet, XML entities.</summary>
+    public static readonly DiagnosticCode ImageReference = Define("ANT4011", "image refers to other files", "Put everything an SVG needs into the file itself: embed images as PNG or JPEG data: URIs, write styles into the SVG, remove the DOCTYPE's entity declarations.");
 
     // ANT5xxx: the page.
 

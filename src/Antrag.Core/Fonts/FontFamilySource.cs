@@ -44,7 +44,11 @@ public sealed class FontFamilySource
     /// Loads the configured font files; a null path means the shipped face for that style. No value, and an error for each,
     /// when a file is missing, unreadable or not a font.
     /// </summary>
-    public static Result<FontFamilySource> FromFiles(string? regular, string? bold, string? italic, string? boldItalic)
+    public static Result<FontFamilySource> FromFiles(string? regular, string? bold, string? italic, string? boldItalic) =>
+        FromFiles(regular, bold, italic, boldItalic, null);
+
+    /// <summary>Like <see cref="FromFiles(string, string, string, string)"/>, for font files that must lie in <paramref name="allowed"/> (null: anywhere).</summary>
+    internal static Result<FontFamilySource> FromFiles(string? regular, string? bold, string? italic, string? boldItalic, Read.AllowedFolders? allowed)
     {
         var shipped = Shipped;
         string?[] paths = [regular, bold, italic, boldItalic];
@@ -63,7 +67,7 @@ public sealed class FontFamilySource
                 continue;
             }
 
-            var diagnostic = TryLoad(path, out var data, out names[i]);
+            var diagnostic = TryLoad(path, allowed, out var data, out names[i]);
             bytes[i] = data;
             if (diagnostic is not null && !errors.Exists(e => e.Span == diagnostic.Span))
             {
@@ -149,26 +153,21 @@ public sealed class FontFamilySource
         return string.IsNullOrWhiteSpace(name) ? "(unnamed)" : name;
     }
 
-    private static Diagnostic? TryLoad(string path, out byte[] data, out string familyName)
+    private static Diagnostic? TryLoad(string path, Read.AllowedFolders? allowed, out byte[] data, out string familyName)
     {
         data = [];
         familyName = string.Empty;
         var at = SourceSpan.InFile(path);
         var fileName = Path.GetFileName(path);
-        if (!File.Exists(path))
+        var (bytes, refusal) = Read.SafeFile.Read(path, InputLimits.FontBytes, allowed);
+        if (refusal is not null)
         {
-            return new Diagnostic(DiagnosticCodes.FileNotFound, Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (absolute paths expected)");
+            return refusal.Code == DiagnosticCodes.FileNotFound
+                ? new Diagnostic(DiagnosticCodes.FileNotFound, Severity.Error, at, $"font file '{fileName}' not found", "check the font paths in the faction profile (relative to its folder)")
+                : new Diagnostic(refusal.Code, Severity.Error, at, refusal.Message($"font file '{fileName}'"), refusal.Hint);
         }
 
-        try
-        {
-            data = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new Diagnostic(DiagnosticCodes.CannotRead, Severity.Error, at, $"font file '{fileName}' cannot be read: {e.Message}");
-        }
-
+        data = bytes!;
         if (data.Length >= 12 && new Pdf.SfntFile(data).IsCidKeyedCff)
         {
             return new Diagnostic(

@@ -8,6 +8,15 @@ namespace Antrag.Layout;
 /// <summary>Reads a logo (SVG or PNG) and its intrinsic size, or reports why it cannot be used.</summary>
 public static class ImageLoader
 {
+    static ImageLoader()
+    {
+        // Svg.Skia fetches what an SVG refers to (files, web addresses) unless told not to. Images.SvgCheck refuses such
+        // SVGs before; this is the second lock.
+        Svg.SvgDocument.ResolveExternalImages = Svg.ExternalType.None;
+        Svg.SvgDocument.ResolveExternalElements = Svg.ExternalType.None;
+        Svg.SvgDocument.ResolveExternalXmlEntites = Svg.ExternalType.None;
+    }
+
     // The parsed SVG of each loaded logo, by its bytes, so that the exporters paint it without parsing it again.
     private static readonly ConditionalWeakTable<byte[], SKSvg> Parsed = new();
 
@@ -24,19 +33,24 @@ public static class ImageLoader
     }).Picture;
 
     /// <summary>Loads <paramref name="fullPath"/>; diagnostics name <paramref name="at"/>.</summary>
-    public static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics)
+    public static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics) =>
+        Load(fullPath, at, diagnostics, "the logo", null);
+
+    /// <summary>
+    /// Loads <paramref name="fullPath"/> (named <paramref name="what"/> in messages) if it lies in <paramref name="allowed"/>
+    /// (null: anywhere) and keeps within the limits of <see cref="Images.ImageCheck"/>; diagnostics name <paramref name="at"/>.
+    /// </summary>
+    internal static ImageData? Load(string fullPath, SourceSpan at, DiagnosticBag diagnostics, string what, Read.AllowedFolders? allowed)
     {
-        byte[] bytes;
-        try
+        var (read, refusal) = Read.SafeFile.Read(fullPath, InputLimits.ImageBytes, allowed);
+        refusal ??= read is null ? null : Images.ImageCheck.Check(read, fullPath);
+        if (refusal is not null)
         {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticCodes.CannotRead, at, $"cannot read the logo '{Path.GetFileName(fullPath)}': {ex.Message}");
+            diagnostics.Error(refusal.Code, at, refusal.Message($"{what} '{Path.GetFileName(fullPath)}'"), refusal.Hint);
             return null;
         }
 
+        var bytes = read!;
         var isSvg = fullPath.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
         try
         {
@@ -67,7 +81,7 @@ public static class ImageLoader
             // reported below
         }
 
-        diagnostics.Error(DiagnosticCodes.BadImage, at, $"the logo '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
+        diagnostics.Error(DiagnosticCodes.BadImage, at, $"{what} '{Path.GetFileName(fullPath)}' is not a readable {(isSvg ? "SVG" : "PNG")} image", "use an SVG or PNG file");
         return null;
     }
 }

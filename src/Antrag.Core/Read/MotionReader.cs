@@ -25,7 +25,7 @@ public static class MotionReader
     public static Motion? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, DocumentDeclaration? declaration, bool openKinds)
     {
         var context = new ReadContext(displayPath);
-        return Read(SourceFile.ReadText(fullPath, context), fullPath, context, diagnostics, declaration, openKinds);
+        return Read(SourceFile.ReadText(fullPath, context, InputLimits.MotionBytes), fullPath, context, diagnostics, declaration, openKinds);
     }
 
     /// <summary>Like <see cref="Read(string, string, DiagnosticBag)"/>, from the bytes of a file kept elsewhere (a version in git); its name in <paramref name="displayPath"/> tells YAML from Markdown.</summary>

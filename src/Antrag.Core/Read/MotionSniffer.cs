@@ -16,16 +16,15 @@ public static class MotionSniffer
     /// <summary>Whether the file at <paramref name="fullPath"/> looks like a motion; true also when it cannot be read, so that the problem is reported.</summary>
     public static bool LooksLikeMotion(string fullPath)
     {
-        // Read line by line, up to the first line that decides (a motion's first line, usually).
-        try
-        {
-            using var reader = new StreamReader(fullPath, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return LooksLikeMotion(reader, fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        // Read through the door (a named pipe or a device among the files must not hang or flood antrag), then line by
+        // line up to the first line that decides (a motion's first line, usually).
+        if (SafeFile.Read(fullPath, InputLimits.MotionBytes, null).Bytes is not { } bytes)
         {
             return true;
         }
+
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return LooksLikeMotion(reader, fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether <paramref name="text"/> looks like a motion; <paramref name="markdown"/>: only its front matter counts.</summary>

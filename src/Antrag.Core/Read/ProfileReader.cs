@@ -13,10 +13,14 @@ public static class ProfileReader
     /// Reads the profile at <paramref name="fullPath"/>; <paramref name="displayPath"/> is used in diagnostics.
     /// Returns null if any error was reported into <paramref name="diagnostics"/>.
     /// </summary>
-    public static FactionProfile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    public static FactionProfile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics) =>
+        Read(fullPath, displayPath, diagnostics, null);
+
+    /// <summary>Like <see cref="Read(string, string, DiagnosticBag)"/>, for a profile that must lie in <paramref name="allowed"/> (null: anywhere).</summary>
+    internal static FactionProfile? Read(string fullPath, string displayPath, DiagnosticBag diagnostics, AllowedFolders? allowed)
     {
         var context = new ReadContext(displayPath);
-        var text = SourceFile.ReadText(fullPath, context);
+        var text = SourceFile.ReadText(fullPath, context, InputLimits.ProfileBytes, allowed);
         var profile = text is null ? null : Bind(text, Path.GetDirectoryName(Path.GetFullPath(fullPath)) ?? Environment.CurrentDirectory, context);
         context.FlushTo(diagnostics);
         return context.HasErrors ? null : profile;

@@ -6,52 +6,47 @@ namespace Antrag.Read;
 /// <summary>Reads a YAML file's bytes and turns them into text, reporting files that are missing, binary or not UTF-8.</summary>
 internal static class SourceFile
 {
-    /// <summary>Files larger than this are refused: a motion or profile is a few kilobytes.</summary>
-    public const long MaxBytes = 2 * 1024 * 1024;
-
     private const int BinaryProbeBytes = 8 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    /// <summary>The file's text, or null after reporting why it cannot be read.</summary>
-    public static string? ReadText(string fullPath, ReadContext context)
+    /// <summary>
+    /// The text of the file at <paramref name="fullPath"/> (of at most <paramref name="cap"/> bytes, inside
+    /// <paramref name="allowed"/> when given), or null after reporting why it cannot be read.
+    /// </summary>
+    public static string? ReadText(string fullPath, ReadContext context, long cap, AllowedFolders? allowed = null)
     {
-        byte[] bytes;
-        try
+        var (bytes, refusal) = SafeFile.Read(fullPath, cap, allowed);
+        if (refusal is not null)
         {
-            var info = new FileInfo(fullPath);
-            if (!info.Exists)
-            {
-                if (Directory.Exists(fullPath))
-                {
-                    context.Error(DiagnosticCodes.NotAFile, context.File, "this is a folder, not a file", "name the .yaml file inside the folder");
-                }
-                else
-                {
-                    context.Error(DiagnosticCodes.FileNotFound, context.File, "the file does not exist", $"looked for {Path.GetFullPath(fullPath)}; check the name and the folder");
-                }
-
-                return null;
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                context.Error(DiagnosticCodes.FileTooLarge, 
-                    context.File,
-                    $"the file is too large ({info.Length / 1024} KB); a YAML file for antrag has a few kilobytes",
-                    "check that you picked the right file");
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            context.Error(DiagnosticCodes.CannotRead, context.File, $"the file cannot be read: {e.Message}", "check that the file exists, is not open in another program and that you may read it");
+            Report(refusal, fullPath, cap, context);
             return null;
         }
 
-        return Decode(bytes, context);
+        return Decode(bytes!, context);
+    }
+
+    private static void Report(FileRefusal refusal, string fullPath, long cap, ReadContext context)
+    {
+        if (refusal.Code == DiagnosticCodes.FileNotFound)
+        {
+            context.Error(DiagnosticCodes.FileNotFound, context.File, "the file does not exist", $"looked for {Path.GetFullPath(fullPath)}; check the name and the folder");
+        }
+        else if (refusal.Code == DiagnosticCodes.NotAFile)
+        {
+            context.Error(DiagnosticCodes.NotAFile, context.File, "this is a folder, not a file", "name the .yaml file inside the folder");
+        }
+        else if (refusal.Code == DiagnosticCodes.FileTooLarge)
+        {
+            context.Error(DiagnosticCodes.FileTooLarge,
+                context.File,
+                $"the file is larger than {InputLimits.Describe(cap)}; a YAML file for antrag has a few kilobytes",
+                "check that you picked the right file; docs/limits.md lists the limits");
+        }
+        else
+        {
+            context.Error(refusal.Code, context.File, refusal.Message("the file"), refusal.Hint);
+        }
     }
 
     /// <summary>Decodes UTF-8 (with or without BOM); reports binary data and other encodings.</summary>

@@ -15,7 +15,7 @@ internal static partial class YamlLoader
     /// The most characters a file may have with every alias (<c>*name</c>) written out: as many as the largest file read
     /// (the template and the layout copy an aliased value once per reference).
     /// </summary>
-    public const long MaxExpanded = SourceFile.MaxBytes;
+    public const long MaxExpanded = InputLimits.MotionBytes;
 
     private const string TabMessage = "tab character used for indentation";
     private const string TabHint = "YAML needs spaces for indentation; replace the tab with spaces";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Antrag.Diagnostics;
 using Antrag.Read;
 using Scriban;
@@ -42,13 +43,10 @@ public static class LetterheadWriter
             }
         }
 
-        var context = new TemplateContext(new LazyBuiltins())
+        var context = new TemplateRun(new LazyBuiltins())
         {
             TemplateLoader = new FolderTemplateLoader(store, Parse),
             StrictVariables = true,
-            LoopLimit = 10_000,
-            RecursiveLimit = 50,
-            LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
         var wording = Wording.For(loaded);
@@ -76,16 +74,62 @@ public static class LetterheadWriter
         {
             return template.Render(context).Replace("\r\n", "\n");
         }
-        catch (TemplateIncludeException ex)
-        {
-            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true, DiagnosticCodes.TemplateNotFound, ex.Hint));
-            return null;
-        }
         catch (ScriptRuntimeException ex)
         {
-            diagnostics.Add(ToDiagnostic(ex.Span, ex.OriginalMessage, true));
+            diagnostics.Add(Problem(ex, context, loaded));
             return null;
         }
+    }
+
+    /// <summary>
+    /// What stopped a template run: a problem of the template where it stands; a limit exceeded in a built-in template, which
+    /// only the motion's data can cause, at the key of the motion (or profile) the running loop prints.
+    /// </summary>
+    private static Diagnostic Problem(ScriptRuntimeException ex, TemplateRun run, LoadedMotion loaded)
+    {
+        var (code, hint) = ex switch
+        {
+            TemplateStoppedException stopped => (stopped.Code, stopped.Hint),
+            _ when TemplateRun.IsScribanLimit(ex) => (DiagnosticCodes.TemplateLimit, TemplateRun.LimitHint),
+            _ => (DiagnosticCodes.TemplateError, null),
+        };
+        var file = ex.Span.FileName ?? string.Empty;
+        if (code != DiagnosticCodes.TemplateLimit || !file.StartsWith(TemplateStore.EmbeddedPrefix, StringComparison.Ordinal))
+        {
+            return ToDiagnostic(ex.Span, ex.OriginalMessage, true, code, hint);
+        }
+
+        var template = Path.GetFileNameWithoutExtension(file);
+        var loop = run.Loops.LastOrDefault(l => l is ScriptForStatement) as ScriptForStatement;
+        var (at, key) = DataKey(loop?.Iterator?.ToString(), loaded);
+        var message = key is null
+            ? $"the motion is too large for the built-in template '{template}': {ex.OriginalMessage}"
+            : ex.OriginalMessage.Contains("iteration limit", StringComparison.Ordinal)
+                ? $"'{key}' has more entries than the built-in template '{template}' prints (a loop runs at most {InputLimits.TemplateLoopIterations.ToString("N0", CultureInfo.InvariantCulture)} times)"
+                : $"'{key}' is too large for the built-in template '{template}': {ex.OriginalMessage}";
+        return new Diagnostic(
+            DiagnosticCodes.TemplateDataLimit,
+            Severity.Error,
+            at,
+            message,
+            (key is null ? "shorten the motion" : $"shorten '{key}'") + "; docs/limits.md lists how much a template prints");
+    }
+
+    /// <summary>The key a loop of a built-in template prints (<c>antrag.anlagen</c> → <c>anlagen</c> of the motion), and where it stands.</summary>
+    private static (Diagnostics.SourceSpan At, string? Key) DataKey(string? iterator, LoadedMotion loaded)
+    {
+        var (motion, profile, _) = loaded;
+        var (positions, key) = iterator switch
+        {
+            not null when iterator.StartsWith("antrag.", StringComparison.Ordinal) => (motion.Positions, iterator["antrag.".Length..]),
+            not null when iterator.StartsWith("fraktion.", StringComparison.Ordinal) => (profile.Positions, iterator["fraktion.".Length..]),
+            "f.unterzeichner" => (motion.Positions, "unterzeichner"),
+            "fraktionen" => (motion.Positions, "mitantragsteller"),
+            _ => (motion.Positions, null),
+        };
+        return key is not null && positions.TryGetValue(key, out var at)
+            ? (at, key)
+            : (new Diagnostics.SourceSpan(motion.SourcePath, 1, 1), null);
     }
 
     /// <summary>The parsed template of <paramref name="text"/> (errors included), parsed once per process.</summary>

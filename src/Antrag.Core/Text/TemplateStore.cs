@@ -1,13 +1,24 @@
 using System.Reflection;
+using System.Text;
 using Antrag.Diagnostics;
+using Antrag.Read;
 
 namespace Antrag.Text;
 
-/// <summary>Finds templates by name: first in the faction's <c>templates/</c> folder, then among those built into antrag.</summary>
+/// <summary>
+/// Finds templates by name: first in the faction's <c>templates/</c> folder, then among those built into antrag. A template
+/// file must lie in the templates folder once its links are followed (so a link cannot make a template print another
+/// file) and have at most <see cref="InputLimits.TemplateBytes"/>.
+/// </summary>
 public sealed class TemplateStore(string? overrideDirectory)
 {
     /// <summary>The file extension of templates.</summary>
     public const string Extension = ".sbn";
+
+    /// <summary>How the display path of a built-in template starts.</summary>
+    public const string EmbeddedPrefix = "embedded:";
+
+    private readonly AllowedFolders? allowed = overrideDirectory is null ? null : AllowedFolders.Of("the templates folder", overrideDirectory);
 
     /// <summary>The faction's template folder, if any.</summary>
     public string? OverrideDirectory { get; } = overrideDirectory;
@@ -34,10 +45,18 @@ public sealed class TemplateStore(string? overrideDirectory)
 
         if (OverrideDirectory is not null)
         {
-            var path = Path.Combine(OverrideDirectory, name + Extension);
+            var path = Path.GetFullPath(Path.Combine(OverrideDirectory, name + Extension));
             if (File.Exists(path))
             {
-                return new TemplateSource(name, DisplayPath(path), File.ReadAllText(path));
+                var (bytes, refusal) = SafeFile.Read(path, InputLimits.TemplateBytes, allowed);
+                if (refusal is not null)
+                {
+                    diagnostics.Error(refusal.Code, requestedAt, refusal.Message($"the template '{DisplayPath(path)}'"), refusal.Hint);
+                    return null;
+                }
+
+                using var text = new StreamReader(new MemoryStream(bytes!), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return new TemplateSource(name, DisplayPath(path), text.ReadToEnd());
             }
         }
 
@@ -53,7 +72,7 @@ public sealed class TemplateStore(string? overrideDirectory)
         }
 
         using var reader = new StreamReader(stream);
-        return new TemplateSource(name, "embedded:templates/" + name + Extension, reader.ReadToEnd());
+        return new TemplateSource(name, EmbeddedPrefix + "templates/" + name + Extension, reader.ReadToEnd());
     }
 
     private static string DisplayPath(string path)

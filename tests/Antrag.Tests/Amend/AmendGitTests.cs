@@ -63,6 +63,20 @@ public sealed class AmendGitTests
     }
 
     [Fact]
+    public void A_committed_version_larger_than_a_motion_may_be_is_not_read()
+    {
+        using var dir = Repository();
+        var good = File.ReadAllText(dir.File(Motion));
+        File.WriteAllText(dir.File(Motion), good + "anlagen: |\n" + string.Concat(Enumerable.Repeat("  Eine lange Anlage.\n", 120_000)));
+        Git(dir.Path, "commit", "-q", "-a", "-m", "Zu groß");
+        File.WriteAllText(dir.File(Motion), AmendSample.Edit(good));
+
+        var run = CliRunner.Run(dir.Path, "amend", "HEAD:" + Motion, Motion);
+        Assert.Equal(ExitCodes.BadInput, run.ExitCode);
+        Assert.StartsWith("HEAD:antraege/radverkehr.yaml: error ANT1103: ", run.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Problems_of_the_committed_version_are_reported_under_its_revision_name()
     {
         using var dir = Repository();

@@ -3,6 +3,7 @@ using Antrag.Diagnostics;
 using Antrag.Read;
 using Antrag.Tests.BadInput;
 using Antrag.Tests.Cli;
+using Antrag.Tests.Hostile;
 using Antrag.Tests.Infrastructure;
 using Antrag.Tests.Read;
 
@@ -10,7 +11,7 @@ namespace Antrag.Tests.Diagnostics;
 
 /// <summary>
 /// The wording of diagnostics is pinned once, here: every bad-input case (folders, generated cases, command-line scenarios,
-/// reader cases) with the messages and hints it prints, in one golden file. The case tests themselves compare only places, severities and codes, so
+/// hostile inputs, reader cases) with the messages and hints it prints, in one golden file. The case tests themselves compare only places, severities and codes, so
 /// rewording a message edits this one file.
 /// </summary>
 public sealed class DiagnosticMessagesTests
@@ -54,6 +55,14 @@ public sealed class DiagnosticMessagesTests
             Section(all, "Scenario/" + scenario.Name, CaseRunner.Normalize(result.StdErr, dir.Path) + "\nexit: " + result.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        // The hostile corpus, but for the cases only Linux and macOS can set up (so that the file is the same everywhere).
+        foreach (var hostile in HostileCorpus.All.Where(c => !c.UnixOnly))
+        {
+            using var dir = MeasuredRun.FolderWithProfile();
+            hostile.Write(dir.Path);
+            Section(all, "Hostile/" + hostile.Name, FirstLines(CaseRunner.Run(dir.Path, "check", hostile.Input, out _), 12));
+        }
+
         foreach (var name in Directory.GetFiles(ReadCases.Folder, "*.yaml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal))
         {
             var diagnostics = new DiagnosticBag();
@@ -66,4 +75,13 @@ public sealed class DiagnosticMessagesTests
 
     private static void Section(StringBuilder all, string title, string printed) =>
         all.Append("## ").Append(title).Append('\n').Append(printed.Replace("\r\n", "\n").TrimEnd('\n')).Append("\n\n");
+
+    /// <summary>The first <paramref name="count"/> lines of <paramref name="text"/> and how many more there are (a case of 10,000 errors pins its wording, not its length).</summary>
+    private static string FirstLines(string text, int count)
+    {
+        var lines = text.Split('\n');
+        return lines.Length <= count
+            ? text
+            : string.Join("\n", lines.Take(count)) + "\n… " + (lines.Length - count).ToString(System.Globalization.CultureInfo.InvariantCulture) + " more lines";
+    }
 }

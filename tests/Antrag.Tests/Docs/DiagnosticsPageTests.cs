@@ -18,6 +18,9 @@ public sealed partial class DiagnosticsPageTests
         ["ANT1104"] = "antrag.yaml: error ANT1104: the file cannot be read: Access to the path is denied.",
         // A NUL (the one character no path may hold on Linux) is left out of every value as a control character (ANT2032).
         ["ANT1106"] = "profil.yaml(4,1): error ANT1106: 'profil' is not a valid path: '…'\n  hint: write a path relative to the folder of the motion, e.g. 'profil: ../fraktion.yaml'",
+        ["ANT1111"] = "antrag.yaml: error ANT1111: the file is not a regular file but a device, a named pipe or another special file\n  hint: name an ordinary file",
+        // The read limits (lists of 1,000 entries, texts of 200,000 characters) keep a motion below the built-in templates' limits; the code guards them.
+        ["ANT3012"] = "antrag.yaml(15,1): error ANT3012: 'anlagen' has more entries than the built-in template 'antrag' prints (a loop runs at most 10,000 times)\n  hint: shorten 'anlagen'; docs/limits.md lists how much a template prints",
         ["ANT6001"] = "out/antrag.pdf: error ANT6001: cannot write the output: No space left on device",
         ["ANT6004"] = ".antrag/build/out-1a2b3c4d.json: warning ANT6004: the build state cannot be read (…); every motion is rendered again",
         ["ANT6013"] = "antraege/antrag-radwege.yaml: warning ANT6013: its outputs of the last build were removed (antrag-radwege.oparl.json, antrag-radwege.pdf, antrag-radwege.thumb.png) and it is left out of the index and OParl, so that nothing published contradicts the motion as it is now",

@@ -29,7 +29,7 @@ public static partial class HostileCorpus
         new("yaml-flow-mappings-300000-deep", dir => Motion(dir, "begruendung: " + string.Concat(Enumerable.Repeat("{a: ", 300_000)) + "b" + new string('}', 300_000) + "\n"), "antrag.yaml(10,266): error ANT1014\nexit: 1"),
         new("yaml-block-nesting-1300-deep", dir => Motion(dir, "begruendung:\n" + string.Concat(Enumerable.Range(1, 1_300).Select(i => new string(' ', 2 * i) + "a:\n"))), "antrag.yaml(74,129): error ANT1014\nexit: 1"),
         new("yaml-100000-keys-in-one-mapping", dir => Motion(dir, OneSigner + "zusatz:\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"  k{i}: v\n"))), "antrag.yaml(13,1): error ANT1003\nexit: 1"),
-        new("yaml-10000-repeated-keys", dir => Motion(dir, OneSigner + "brief:\n" + string.Concat(Enumerable.Repeat("  anrede: Hallo\n", 10_000))), "antrag.yaml(14,3): error ANT1004\n" + Lines(Enumerable.Range(15, 9_999).Select(l => $"antrag.yaml({l},3): error ANT1002")) + "exit: 1"),
+        new("yaml-10000-repeated-keys", dir => Motion(dir, OneSigner + "brief:\n" + string.Concat(Enumerable.Repeat("  anrede: Hallo\n", 10_000))), Lines(Enumerable.Range(15, 9_999).Select(l => $"antrag.yaml({l},3): error ANT1002")) + "exit: 1"),
         new("yaml-key-of-a-million-characters", dir => Motion(dir, OneSigner + new string('k', 1_000_000) + ": v\n"), "antrag.yaml(13,1): error ANT1001\nexit: 1"),
         new("yaml-quoted-key-of-a-million-characters", dir => Motion(dir, OneSigner + "\"" + new string('k', 1_000_000) + "\": v\n"), "antrag.yaml(13,1): error ANT1001\nexit: 1"),
         new("yaml-explicit-key-of-a-million-characters", dir => Motion(dir, OneSigner + "? " + new string('k', 1_000_000) + "\n: v\n"), "antrag.yaml(13,3): error ANT1003\nexit: 1"),

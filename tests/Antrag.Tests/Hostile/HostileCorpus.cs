@@ -12,9 +12,12 @@ public static partial class HostileCorpus
     /// <summary>The most memory (peak working set) one run of antrag on one case may use.</summary>
     public const long MemoryBound = 500L * 1024 * 1024;
 
-    /// <summary>Every case of every part, by name.</summary>
-    public static IReadOnlyList<HostileCase> All { get; } = Parts().SelectMany(p => p).OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+    /// <summary>Every case of every part that runs on this system, by name.</summary>
+    public static IReadOnlyList<HostileCase> All { get; } = Parts().SelectMany(p => p)
+        .Where(c => !c.UnixOnly || !OperatingSystem.IsWindows())
+        .OrderBy(c => c.Name, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>The parts of the corpus; a new part adds its method here.</summary>
-    private static IEnumerable<IEnumerable<HostileCase>> Parts() => [Basics(), Text()];
+    private static IEnumerable<IEnumerable<HostileCase>> Parts() => [Basics(), Text(), Files(), Images(), Templates()];
 }

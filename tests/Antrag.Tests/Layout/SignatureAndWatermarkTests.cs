@@ -69,7 +69,7 @@ public sealed class SignatureAndWatermarkTests
     {
         using var dir = new TempFolder();
         File.WriteAllText(dir.File("sig.svg"), """<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><path d="M0 30 L120 10" stroke="#000" stroke-width="3"/></svg>""");
-        using var r = Render(Motion(new Signer("Anna A", "Vorsitzende", null, dir.File("sig.svg"))));
+        using var r = Render(Motion(new Signer("Anna A", "Vorsitzende", null, dir.File("sig.svg"))) with { SourcePath = dir.File("m.yaml") });
         var image = Assert.Single(r.Layout.Pages[0].Items.OfType<ImageItem>());
         var name = Item(r, "Anna A");
         Assert.True(image.Y + image.Height <= name.Baseline - 8, "the image ends above the name");
