@@ -6,10 +6,12 @@ using Antrag.Pdf.Compression;
 namespace Antrag.Pdf;
 
 /// <summary>
-/// Writes one PDF/A-2b file: pages (see <see cref="PdfPage"/>), embedded subset fonts, image forms, metadata (Info and
-/// XMP), the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Same calls, same
-/// bytes. Objects are numbered in the order they are first needed: the pages' in the order they are begun, a font's or a
-/// form's when a page first uses it.
+/// Writes one PDF/A-2 file: pages (see <see cref="PdfPage"/>), embedded subset fonts, image forms, metadata (Info and
+/// XMP), the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Started with a
+/// structure tree, the file is tagged (PDF/A-2a and PDF/UA-1: every drawing is structure content or an artifact, the
+/// tree with its parent tree, MarkInfo, the language, the tab order); without one it is PDF/A-2b. Same calls, same bytes.
+/// Objects are numbered in the order they are first needed: the pages' in the order they are begun, a font's or a form's
+/// when a page first uses it, the structure elements' in the tree's order when the file is finished.
 /// </summary>
 public sealed class PdfDocumentWriter
 {
@@ -27,12 +29,20 @@ public sealed class PdfDocumentWriter
     // Fonts and image forms by resource name and first object number, numbered in the order the pages first use them.
     private readonly Dictionary<PdfFontProgram, (string Name, int Number)> fonts = [];
     private readonly Dictionary<PdfForm, (string Name, int Number)> forms = [];
+    // Per page with marked content, in the order of EndPage: its StructParents key and the element of each MCID.
+    private readonly List<List<PdfStructureElement>> parentTree = [];
     private int open;
     private bool finished;
 
-    /// <summary>Starts a file.</summary>
-    public PdfDocumentWriter()
+    /// <summary>Starts a file; with <paramref name="structure"/>, the root of its structure tree, a tagged one.</summary>
+    public PdfDocumentWriter(PdfStructureElement? structure = null)
     {
+        if (structure?.Parent is not null)
+        {
+            throw new ArgumentException("the structure tree's root has a parent", nameof(structure));
+        }
+
+        Structure = structure;
         for (var n = 1; n <= PagesNumber; n++)
         {
             Reserve();
@@ -40,6 +50,12 @@ public sealed class PdfDocumentWriter
 
         file.Append("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
     }
+
+    /// <summary>The root of the structure tree; null for an untagged file.</summary>
+    internal PdfStructureElement? Structure { get; }
+
+    /// <summary>Whether the file is tagged.</summary>
+    internal bool Tagged => Structure is not null;
 
     /// <summary>Begins the next page, <paramref name="width"/> × <paramref name="height"/> points; draw on it, then <see cref="EndPage"/>.</summary>
     public PdfPage BeginPage(float width, float height)
@@ -61,6 +77,11 @@ public sealed class PdfDocumentWriter
             throw new InvalidOperationException(page.Ended ? "the page has been ended already" : "the page belongs to another writer");
         }
 
+        if (page.InMarkedContent)
+        {
+            throw new InvalidOperationException("a marked-content sequence of the page is still open");
+        }
+
         Stream(page.Contents, "/Filter /FlateDecode", Deflate.Zlib(page.Finish(), fast: true));
         page.Ended = true;
         open--;
@@ -68,7 +89,19 @@ public sealed class PdfDocumentWriter
         Begin(page.Number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
         Resources("/Font", page.Fonts);
         Resources("/XObject", page.Forms);
-        file.Append(">> /Contents ").Integer(page.Contents).Append(" 0 R>>");
+        file.Append(">> /Contents ").Integer(page.Contents).Append(" 0 R");
+        if (Tagged)
+        {
+            // Tab order by structure (PDF/UA); the key of the page's entry in the parent tree, if it has tagged content.
+            file.Append(" /Tabs /S");
+            if (page.Marked.Count > 0)
+            {
+                file.Append(" /StructParents ").Integer(parentTree.Count);
+                parentTree.Add(page.Marked);
+            }
+        }
+
+        file.Append(">>");
         End();
         pages.Add((page.Number, page.Height));
     }
@@ -91,7 +124,10 @@ public sealed class PdfDocumentWriter
 
         // The same strings in the Info dictionary and in the XMP (PDF/A asks for both to agree): as XML allows them. The
         // bookmarks, which show the same Betreff, the same way.
-        info = new PdfInfo(XmlText.Allowed(info.Title), XmlText.Allowed(info.Author), XmlText.Allowed(info.Subject), XmlText.Allowed(info.Keywords), info.Created, XmlText.Allowed(info.Creator));
+        info = new PdfInfo(XmlText.Allowed(info.Title), XmlText.Allowed(info.Author), XmlText.Allowed(info.Subject), XmlText.Allowed(info.Keywords), info.Created, XmlText.Allowed(info.Creator))
+        {
+            Language = info.Language,
+        };
         WriteFonts();
         WriteForms();
 
@@ -105,6 +141,7 @@ public sealed class PdfDocumentWriter
         End();
 
         var outlines = bookmarks.Count > 0 ? WriteOutline(bookmarks) : 0;
+        var structTreeRoot = Structure is null ? 0 : WriteStructure(Structure);
 
         Begin(CatalogNumber).Append("<</Type /Catalog /Pages ").Integer(PagesNumber).Append(" 0 R /Metadata ").Integer(MetadataNumber).Append(" 0 R")
             .Append(" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile ")
@@ -114,11 +151,21 @@ public sealed class PdfDocumentWriter
             file.Append(" /Outlines ").Integer(outlines).Append(" 0 R /PageMode /UseOutlines");
         }
 
+        if (!string.IsNullOrEmpty(info.Language))
+        {
+            file.Append(" /Lang ").Append(PdfSyntax.Text(info.Language));
+        }
+
+        if (structTreeRoot > 0)
+        {
+            file.Append(" /MarkInfo <</Marked true>> /StructTreeRoot ").Integer(structTreeRoot).Append(" 0 R");
+        }
+
         file.Append(">>");
         End();
 
         WriteInfo(info);
-        var (xmp, uuidAt) = XmpPacket.Create(info);
+        var (xmp, uuidAt) = XmpPacket.Create(info, Tagged);
         var xmpStart = Stream(MetadataNumber, "/Type /Metadata /Subtype /XML", xmp);
         Stream(ProfileNumber, "/N 3 /Filter /FlateDecode", Profile.Value);
 
@@ -268,6 +315,163 @@ public sealed class PdfDocumentWriter
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Writes the structure tree: the root, one object per element (numbered in the tree's order) and the parent tree;
+    /// returns the root's number. An element's kids are its child elements in the order they were added, and its own
+    /// marked content placed among them by where it stands in the file (before the first child whose content comes later).
+    /// </summary>
+    private int WriteStructure(PdfStructureElement root)
+    {
+        var elements = new List<PdfStructureElement>();
+        void Collect(PdfStructureElement e)
+        {
+            elements.Add(e);
+            foreach (var child in e.Children)
+            {
+                Collect(child);
+            }
+        }
+
+        Collect(root);
+        var treeRoot = Reserve(2 + elements.Count);
+        var number = new Dictionary<PdfStructureElement, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            number[elements[i]] = treeRoot + 2 + i;
+        }
+
+        // Where content stands in the file: the page's position, then the MCID.
+        var pageAt = new Dictionary<int, int>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pageAt[pages[i].Number] = i;
+        }
+
+        long Key((int Page, int Mcid) c) => ((long)pageAt[c.Page] << 32) | (uint)c.Mcid;
+        var first = new Dictionary<PdfStructureElement, long>(ReferenceEqualityComparer.Instance);
+        long First(PdfStructureElement e)
+        {
+            if (!first.TryGetValue(e, out var key))
+            {
+                key = e.Content.Count > 0 ? e.Content.Min(Key) : long.MaxValue;
+                foreach (var child in e.Children)
+                {
+                    key = Math.Min(key, First(child));
+                }
+
+                first[e] = key;
+            }
+
+            return key;
+        }
+
+        Begin(treeRoot).Append("<</Type /StructTreeRoot /K ").Integer(number[root]).Append(" 0 R /ParentTree ").Integer(treeRoot + 1)
+            .Append(" 0 R /ParentTreeNextKey ").Integer(parentTree.Count).Append(">>");
+        End();
+        Begin(treeRoot + 1).Append("<</Nums [");
+        for (var k = 0; k < parentTree.Count; k++)
+        {
+            file.Append(k == 0 ? string.Empty : " ").Integer(k).Append(" [");
+            for (var m = 0; m < parentTree[k].Count; m++)
+            {
+                file.Append(m == 0 ? string.Empty : " ").Integer(number[parentTree[k][m]]).Append(" 0 R");
+            }
+
+            file.Append(']');
+        }
+
+        file.Append("]>>");
+        End();
+
+        foreach (var e in elements)
+        {
+            var own = e.Content.OrderBy(Key).ToList();
+            var pg = own.Count > 0 ? own[0].Page : 0;
+            Begin(number[e]).Append("<</Type /StructElem /S /").Append(e.Type).Append(" /P ")
+                .Integer(e.Parent is null ? treeRoot : number[e.Parent]).Append(" 0 R");
+            if (pg > 0)
+            {
+                file.Append(" /Pg ").Integer(pg).Append(" 0 R");
+            }
+
+            file.Append(" /K [");
+            var separator = string.Empty;
+            var next = 0;
+            void Own(long before)
+            {
+                for (; next < own.Count && Key(own[next]) < before; next++)
+                {
+                    file.Append(separator);
+                    separator = " ";
+                    if (own[next].Page == pg)
+                    {
+                        file.Integer(own[next].Mcid);
+                    }
+                    else
+                    {
+                        file.Append("<</Type /MCR /Pg ").Integer(own[next].Page).Append(" 0 R /MCID ").Integer(own[next].Mcid).Append(">>");
+                    }
+                }
+            }
+
+            foreach (var child in e.Children)
+            {
+                var key = First(child);
+                if (key != long.MaxValue)
+                {
+                    Own(key);
+                }
+
+                file.Append(separator).Integer(number[child]).Append(" 0 R");
+                separator = " ";
+            }
+
+            Own(long.MaxValue);
+            file.Append(']');
+            if (e.Alt is not null)
+            {
+                file.Append(" /Alt ").Append(PdfSyntax.Text(e.Alt));
+            }
+
+            if (e.ActualText is not null)
+            {
+                file.Append(" /ActualText ").Append(PdfSyntax.Text(e.ActualText));
+            }
+
+            if (e.Language is not null)
+            {
+                file.Append(" /Lang ").Append(PdfSyntax.Text(e.Language));
+            }
+
+            if (e.Id is not null)
+            {
+                file.Append(" /ID ").Append(PdfSyntax.Text(e.Id));
+            }
+
+            if (e.Attributes.Count > 0)
+            {
+                file.Append(" /A [");
+                foreach (var group in e.Attributes.GroupBy(a => a.Owner, StringComparer.Ordinal))
+                {
+                    file.Append("<</O /").Append(PdfSyntax.NameChars(group.Key));
+                    foreach (var a in group)
+                    {
+                        file.Append(" /").Append(PdfSyntax.NameChars(a.Key)).Append(" /").Append(PdfSyntax.NameChars(a.Value));
+                    }
+
+                    file.Append(">>");
+                }
+
+                file.Append(']');
+            }
+
+            file.Append(">>");
+            End();
+        }
+
+        return treeRoot;
     }
 
     private void WriteInfo(PdfInfo info)

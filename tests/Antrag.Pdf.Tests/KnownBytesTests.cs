@@ -36,4 +36,8 @@ public sealed class KnownBytesTests
     [Fact]
     public void Pdf_of_the_writer_tests() =>
         Assert.Equal("03C1FEF6F1F03F1CA74AB94EA33143E0", Hash(PdfDocumentWriterTests.Write()));
+
+    [Fact]
+    public void Tagged_pdf_of_the_structure_tests() =>
+        Assert.Equal("FC1EB7F47E77EAFED936139D00C0EB8A", Hash(PdfStructureTests.Write()));
 }
