@@ -112,6 +112,7 @@ public static class MotionReader
             ProfilePath = values.Text("profil"),
             LineNumbers = numbering as LineNumbering,
             LineNumbersOff = numbering is LineNumberingOff,
+            Language = values.Text("sprache"),
             Values = values,
             Positions = context.Positions,
         };

@@ -52,6 +52,10 @@ public static class ProfileKeys
         {
             Example = "logo.svg", Extensions = [".svg", ".png"], ExtensionHint = "convert the logo to SVG or PNG",
         },
+        new("logobeschreibung", KeyType.Line, "was ein Screenreader für das Logo vorliest (Vorgabe: „Logo der“ und der Name)")
+        {
+            Example = "Logo der CDU-Fraktion Krefeld",
+        },
         new("logobreite", KeyType.Number, "Breite des Logos in mm")
         {
             Example = "32", Minimum = 5, Maximum = 120, Unit = ("mm", "millimetres"), Default = 40.0,
@@ -106,5 +110,9 @@ public static class ProfileKeys
         new("silbentrennung", KeyType.Bool, "deutsche Silbentrennung des Fließtexts") { Example = "true", Default = true },
         new("typografie", KeyType.Bool, "„…“, Gedankenstriche und geschützte Leerzeichen") { Example = "true", Default = true },
         LineNumberKeys.Declaration,
+        new("sprache", KeyType.Language, "Sprache der Anträge als Sprachcode (BCP 47), damit Screenreader sie richtig vorlesen")
+        {
+            Example = "de-DE", Default = "de-DE",
+        },
     ];
 }
