@@ -22,6 +22,9 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// <summary>The block stays on a page with the first rows of the next block (headings).</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>The block's node in the document's logical structure (its rows' items point into it); null = none.</summary>
+    public StructureNode? Structure { get; init; }
+
     /// <summary>Total height of all rows.</summary>
     public float Height => Rows.Sum(r => r.Height);
 }

@@ -7,4 +7,7 @@ public sealed record LaidOutDocument(IReadOnlyList<PageFrame> Pages, FontSet Fon
 {
     /// <summary>Every countable line of the motion's text in order, numbered as they would be printed (whether or not numbers are shown).</summary>
     public IReadOnlyList<NumberedLine> NumberedLines { get; init; } = [];
+
+    /// <summary>The document's logical structure (role Document), which the pages' items point into; null = untagged (all items artifacts).</summary>
+    public StructureNode? Structure { get; init; }
 }

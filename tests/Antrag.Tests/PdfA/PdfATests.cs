@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 
 namespace Antrag.Tests.PdfA;
 
-/// <summary>Every PDF is PDF/A-2b as far as <see cref="PdfAChecker"/> can tell, with deterministic identifiers and metadata from the motion.</summary>
+/// <summary>Every PDF is PDF/A-2a and PDF/UA-1 as far as <see cref="PdfAChecker"/> can tell, with deterministic identifiers and metadata from the motion.</summary>
 public sealed partial class PdfATests
 {
     private static RenderedMotion Render(string path, bool allowWarnings = false)
@@ -127,7 +127,8 @@ public sealed partial class PdfATests
         Assert.Contains("<xmp:CreateDate>2023-02-28T00:00:00+00:00</xmp:CreateDate>", xmp, StringComparison.Ordinal);
         Assert.Contains("<xmp:ModifyDate>2023-02-28T00:00:00+00:00</xmp:ModifyDate>", xmp, StringComparison.Ordinal);
         Assert.Contains("<pdfaid:part>2</pdfaid:part>", xmp, StringComparison.Ordinal);
-        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", xmp, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +150,7 @@ public sealed partial class PdfATests
     }
 
     [Fact]
-    public void Transparency_from_a_translucent_svg_logo_and_a_png_signature_with_alpha_stays_within_pdf_a_2b()
+    public void Transparency_from_a_translucent_svg_logo_and_a_png_signature_with_alpha_stays_within_pdf_a_2a()
     {
         using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
         File.WriteAllText(dir.File("logo.svg"), """
@@ -272,6 +273,9 @@ public sealed partial class PdfATests
         Assert.Contains(problems, p => p.StartsWith("6.2.3: the catalog has no PDF/A output intent", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("6.6.2.1: the catalog has no /Metadata", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("6.2.4.3", StringComparison.Ordinal) && p.Contains("DeviceRGB", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("6.7.2.2: the catalog has no /MarkInfo", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("6.7.3.3: the catalog has no /StructTreeRoot", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("MP 01-005: page 1: content", StringComparison.Ordinal));
     }
 
     private static string ReplaceFirst(string s, string from, string to)
