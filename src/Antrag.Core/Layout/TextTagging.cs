@@ -110,9 +110,10 @@ public static class TextTagging
         j > 0 && segments[j].X > segments[j - 1].X + segments[j - 1].Run.Width + 0.01f;
 
     /// <summary>
-    /// The pieces of each word hyphenated at a line's end: its first half (back to a space, punctuation or a word gap, the
-    /// added hyphen included) and the rest at the start of the next line (up to a space, punctuation or a gap; a word broken
-    /// twice takes the whole middle line), by line, segment and characters, with the whole word.
+    /// The pieces of each word hyphenated at a line's end: its first half (back to a space, an opening quote or bracket, or
+    /// a word gap; the added hyphen included) and the rest at the start of the next line (up to a space or a gap, closing
+    /// punctuation included; a word broken twice takes the whole middle line), by line, segment and characters, with the
+    /// whole word as it reads: "Stadtverwaltung." for "Stadtver-" and "waltung.".
     /// </summary>
     private static List<(int Word, int Line, int Segment, int Start, int Length, bool First, string Text)> HyphenatedWords(IReadOnlyList<TextLine> lines)
     {
@@ -153,11 +154,9 @@ public static class TextTagging
                 for (var j = 0; j < next.Count && !ended; j++)
                 {
                     var t = next[j].Text;
-                    var stop = 0;
-                    while (stop < t.Length && IsWordChar(t[stop]))
-                    {
-                        stop++;
-                    }
+                    // Up to the next space: punctuation after the word goes with it, so that copied text keeps it on the word's line.
+                    var stop = t.IndexOf(' ');
+                    stop = stop < 0 ? t.Length : stop;
 
                     found.Add((k, j, 0, stop));
                     ended = stop < t.Length || (j + 1 < next.Count && Gap(next, j + 1));
