@@ -389,14 +389,17 @@ public sealed class PdfDocumentWriter
         {
             var own = e.Content.OrderBy(Key).ToList();
             var pg = own.Count > 0 ? own[0].Page : 0;
-            Begin(number[e]).Append("<</Type /StructElem /S /").Append(e.Type).Append(" /P ")
+            // /Type /StructElem is optional and left out: structure elements are most of what tagging adds to a file.
+            Begin(number[e]).Append("<</S /").Append(e.Type).Append(" /P ")
                 .Integer(e.Parent is null ? treeRoot : number[e.Parent]).Append(" 0 R");
             if (pg > 0)
             {
                 file.Append(" /Pg ").Integer(pg).Append(" 0 R");
             }
 
-            file.Append(" /K [");
+            // A single kid stands alone, several in an array.
+            var single = own.Count + e.Children.Count == 1;
+            file.Append(single ? " /K " : " /K [");
             var separator = string.Empty;
             var next = 0;
             void Own(long before)
@@ -429,7 +432,11 @@ public sealed class PdfDocumentWriter
             }
 
             Own(long.MaxValue);
-            file.Append(']');
+            if (!single)
+            {
+                file.Append(']');
+            }
+
             if (e.Alt is not null)
             {
                 file.Append(" /Alt ").Append(PdfSyntax.Text(e.Alt));

@@ -81,14 +81,12 @@ internal static class XmpPacket
         if (tagged)
         {
             // pdfuaid is no schema PDF/A predefines: it is described by an extension schema (ISO 19005-2, 6.6.2.3).
-            x.Append("<rdf:Description rdf:about=\"\"\n xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\"\n xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"\n xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n");
-            x.Append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n");
-            x.Append("<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n");
-            x.Append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n");
-            x.Append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n");
-            x.Append("<pdfaProperty:name>part</pdfaProperty:name>\n<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n<pdfaProperty:category>internal</pdfaProperty:category>\n");
-            x.Append("<pdfaProperty:description>Indicates which part of ISO 14289 standard is followed</pdfaProperty:description>\n");
-            x.Append("</rdf:li></rdf:Seq></pdfaSchema:property>\n</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n");
+            x.Append("<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">");
+            x.Append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\"><pdfaSchema:schema>PDF/UA identification</pdfaSchema:schema>");
+            x.Append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI><pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>");
+            x.Append("<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>part</pdfaProperty:name><pdfaProperty:valueType>Integer</pdfaProperty:valueType>");
+            x.Append("<pdfaProperty:category>internal</pdfaProperty:category><pdfaProperty:description>ISO 14289 part</pdfaProperty:description></rdf:li></rdf:Seq></pdfaSchema:property>");
+            x.Append("</rdf:li></rdf:Bag></pdfaExtension:schemas></rdf:Description>\n");
         }
 
         x.Append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");

@@ -128,7 +128,7 @@ public sealed partial class PdfStructureTests
     public void The_tree_is_in_the_order_it_was_built_and_own_content_stands_where_it_was_drawn()
     {
         var objects = Objects(Write());
-        var elements = objects.Where(o => o.Value.Contains("/Type /StructElem", StringComparison.Ordinal)).OrderBy(o => o.Key).ToList();
+        var elements = objects.Where(o => o.Value.StartsWith("<</S /", StringComparison.Ordinal)).OrderBy(o => o.Key).ToList();
         string Type(int n) => Regex.Match(objects[n], @"/S /(\w+)").Groups[1].Value;
 
         // Numbered in the tree's order: Document, H1, P, Span, L, LI, Lbl, LBody.
@@ -141,6 +141,7 @@ public sealed partial class PdfStructureTests
         var page2 = Regex.Match(objects[n["LBody"]], @"/Pg (\d+) 0 R").Groups[1].Value;
         Assert.Matches($@"/K \[0 {n["Span"]} 0 R <</Type /MCR /Pg {page2} 0 R /MCID 1>>\]", objects[n["P"]]);
         Assert.Matches($@"/K \[1 <</Type /MCR /Pg {page2} 0 R /MCID 0>>\] /ActualText \(Digitalisierungsaufgaben\)", objects[n["Span"]]);
+        Assert.Matches(@"/K 2>>$", objects[n["H1"]]);
         Assert.Contains("/A [<</O /List /ListNumbering /Disc>>]", objects[n["L"]], StringComparison.Ordinal);
 
         // The parent tree maps each page's MCIDs back to their elements.

@@ -70,7 +70,7 @@ public sealed class TaggedCheckerTests
     // The tree and the pages.
     [InlineData(Krefeld, @"/Nums \[0 \[(\d+) 0 R (\d+) 0 R ⇒ /Nums [0 [$2 0 R $1 0 R", "antrag: page 1: the parent tree does not lead MCID 0 back to structure element")]
     [InlineData(Krefeld, " /StructParents 0 ⇒ ", "antrag: page 1 has marked content but no /StructParents")]
-    [InlineData(Krefeld, @"(/S /H1 [^\n]*/K \[)(\d+)\] ⇒ ${1}${2} 1]", "antrag: page 1: MCID 1 belongs to two structure elements")]
+    [InlineData(Krefeld, @"(/S /H1 [^\n]*/K )(\d+) ⇒ ${1}[${2} 1]", "antrag: page 1: MCID 1 belongs to two structure elements")]
     [InlineData(Krefeld, @"(/S /H1 /P )\d+ ⇒ ${1}1", "antrag: structure element /H1 (??): /P is not the element that holds it")]
     [InlineData(Krefeld, " /Tabs /S ⇒ ", "antrag: page 1 has no /Tabs /S (tab order by structure)")]
     [InlineData(Krefeld, " /Tabs /S ⇒  " + Annotation, "MP 28-008: page 1 has annotations but no /Tabs")]
