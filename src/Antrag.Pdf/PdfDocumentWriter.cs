@@ -34,6 +34,11 @@ public sealed class PdfDocumentWriter
     private int open;
     private bool finished;
 
+    // The objects written into the object stream (the structure tree): their numbers and where each starts in it.
+    private readonly PdfBuffer stm = new(8192);
+    private readonly List<(int Number, int At)> inStream = [];
+    private readonly Dictionary<int, (int Stream, int Index)> compressed = [];
+
     /// <summary>Starts a file; with <paramref name="structure"/>, the root of its structure tree, a tagged one.</summary>
     public PdfDocumentWriter(PdfStructureElement? structure = null)
     {
@@ -170,16 +175,23 @@ public sealed class PdfDocumentWriter
         Stream(ProfileNumber, "/N 3 /Filter /FlateDecode", Profile.Value);
 
         var xref = file.Length;
-        file.Append("xref\n0 ").Integer(offsets.Count).Append("\n0000000000 65535 f \n");
-        for (var n = 1; n < offsets.Count; n++)
+        int idAt;
+        if (compressed.Count == 0)
         {
-            file.Append(offsets[n].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            file.Append("xref\n0 ").Integer(offsets.Count).Append("\n0000000000 65535 f \n");
+            for (var n = 1; n < offsets.Count; n++)
+            {
+                file.Append(offsets[n].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            }
+
+            file.Append("trailer\n<</Size ").Integer(offsets.Count).Append(" /Root ").Integer(CatalogNumber).Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
+            idAt = file.Length;
+            file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
         }
-
-        file.Append("trailer\n<</Size ").Integer(offsets.Count).Append(" /Root ").Integer(CatalogNumber).Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
-        var idAt = file.Length;
-        file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
-
+        else
+        {
+            idAt = WriteXrefStream();
+        }
         // The ID is the XXH128 hash of the file with the ID written as zeros (the PDF reference suggests a hash of the
         // contents), shaped as a UUID of version 8 (RFC 9562: the bits are the writer's own) for the XMP; the trailer holds
         // the same 16 bytes. Nothing rests on it being hard to forge: it tells files and their versions apart.
@@ -367,54 +379,54 @@ public sealed class PdfDocumentWriter
             return key;
         }
 
-        Begin(treeRoot).Append("<</Type /StructTreeRoot /K ").Integer(number[root]).Append(" 0 R /ParentTree ").Integer(treeRoot + 1)
+        Compressed(treeRoot).Append("<</Type /StructTreeRoot /K ").Integer(number[root]).Append(" 0 R /ParentTree ").Integer(treeRoot + 1)
             .Append(" 0 R /ParentTreeNextKey ").Integer(parentTree.Count).Append(">>");
-        End();
-        Begin(treeRoot + 1).Append("<</Nums [");
+        EndCompressed();
+        Compressed(treeRoot + 1).Append("<</Nums [");
         for (var k = 0; k < parentTree.Count; k++)
         {
-            file.Append(k == 0 ? string.Empty : " ").Integer(k).Append(" [");
+            stm.Append(k == 0 ? string.Empty : " ").Integer(k).Append(" [");
             for (var m = 0; m < parentTree[k].Count; m++)
             {
-                file.Append(m == 0 ? string.Empty : " ").Integer(number[parentTree[k][m]]).Append(" 0 R");
+                stm.Append(m == 0 ? string.Empty : " ").Integer(number[parentTree[k][m]]).Append(" 0 R");
             }
 
-            file.Append(']');
+            stm.Append(']');
         }
 
-        file.Append("]>>");
-        End();
+        stm.Append("]>>");
+        EndCompressed();
 
         foreach (var e in elements)
         {
             var own = e.Content.OrderBy(Key).ToList();
             var pg = own.Count > 0 ? own[0].Page : 0;
-            // /Type /StructElem is optional and left out: structure elements are most of what tagging adds to a file.
-            Begin(number[e]).Append("<</S /").Append(e.Type).Append(" /P ")
+            // /Type /StructElem is optional and left out: structure elements are most of what tagging adds to a stm.
+            Compressed(number[e]).Append("<</S /").Append(e.Type).Append(" /P ")
                 .Integer(e.Parent is null ? treeRoot : number[e.Parent]).Append(" 0 R");
             if (pg > 0)
             {
-                file.Append(" /Pg ").Integer(pg).Append(" 0 R");
+                stm.Append(" /Pg ").Integer(pg).Append(" 0 R");
             }
 
             // A single kid stands alone, several in an array.
             var single = own.Count + e.Children.Count == 1;
-            file.Append(single ? " /K " : " /K [");
+            stm.Append(single ? " /K " : " /K [");
             var separator = string.Empty;
             var next = 0;
             void Own(long before)
             {
                 for (; next < own.Count && Key(own[next]) < before; next++)
                 {
-                    file.Append(separator);
+                    stm.Append(separator);
                     separator = " ";
                     if (own[next].Page == pg)
                     {
-                        file.Integer(own[next].Mcid);
+                        stm.Integer(own[next].Mcid);
                     }
                     else
                     {
-                        file.Append("<</Type /MCR /Pg ").Integer(own[next].Page).Append(" 0 R /MCID ").Integer(own[next].Mcid).Append(">>");
+                        stm.Append("<</Type /MCR /Pg ").Integer(own[next].Page).Append(" 0 R /MCID ").Integer(own[next].Mcid).Append(">>");
                     }
                 }
             }
@@ -427,58 +439,116 @@ public sealed class PdfDocumentWriter
                     Own(key);
                 }
 
-                file.Append(separator).Integer(number[child]).Append(" 0 R");
+                stm.Append(separator).Integer(number[child]).Append(" 0 R");
                 separator = " ";
             }
 
             Own(long.MaxValue);
             if (!single)
             {
-                file.Append(']');
+                stm.Append(']');
             }
 
             if (e.Alt is not null)
             {
-                file.Append(" /Alt ").Append(PdfSyntax.Text(e.Alt));
+                stm.Append(" /Alt ").Append(PdfSyntax.Text(e.Alt));
             }
 
             if (e.ActualText is not null)
             {
-                file.Append(" /ActualText ").Append(PdfSyntax.Text(e.ActualText));
+                stm.Append(" /ActualText ").Append(PdfSyntax.Text(e.ActualText));
             }
 
             if (e.Language is not null)
             {
-                file.Append(" /Lang ").Append(PdfSyntax.Text(e.Language));
+                stm.Append(" /Lang ").Append(PdfSyntax.Text(e.Language));
             }
 
             if (e.Id is not null)
             {
-                file.Append(" /ID ").Append(PdfSyntax.Text(e.Id));
+                stm.Append(" /ID ").Append(PdfSyntax.Text(e.Id));
             }
 
             if (e.Attributes.Count > 0)
             {
-                file.Append(" /A [");
+                stm.Append(" /A [");
                 foreach (var group in e.Attributes.GroupBy(a => a.Owner, StringComparer.Ordinal))
                 {
-                    file.Append("<</O /").Append(PdfSyntax.NameChars(group.Key));
+                    stm.Append("<</O /").Append(PdfSyntax.NameChars(group.Key));
                     foreach (var a in group)
                     {
-                        file.Append(" /").Append(PdfSyntax.NameChars(a.Key)).Append(" /").Append(PdfSyntax.NameChars(a.Value));
+                        stm.Append(" /").Append(PdfSyntax.NameChars(a.Key)).Append(" /").Append(PdfSyntax.NameChars(a.Value));
                     }
 
-                    file.Append(">>");
+                    stm.Append(">>");
                 }
 
-                file.Append(']');
+                stm.Append(']');
             }
 
-            file.Append(">>");
-            End();
+            stm.Append(">>");
+            EndCompressed();
         }
 
+        WriteObjectStream();
         return treeRoot;
+    }
+
+    /// <summary>Begins object <paramref name="number"/> in the object stream.</summary>
+    private PdfBuffer Compressed(int number)
+    {
+        inStream.Add((number, stm.Length));
+        return stm;
+    }
+
+    private void EndCompressed() => stm.Append('\n');
+
+    /// <summary>
+    /// Writes the objects begun with <see cref="Compressed"/> as one compressed object stream (PDF 1.5, allowed by PDF/A-2):
+    /// the structure elements are most of what tagging adds to a file, and compress to a fraction.
+    /// </summary>
+    private void WriteObjectStream()
+    {
+        var number = Reserve();
+        var header = new PdfBuffer(16 * inStream.Count);
+        for (var i = 0; i < inStream.Count; i++)
+        {
+            header.Integer(inStream[i].Number).Append(' ').Integer(inStream[i].At).Append(i + 1 < inStream.Count ? " " : "\n");
+            compressed[inStream[i].Number] = (number, i);
+        }
+
+        var data = new byte[header.Length + stm.Length];
+        header.Written.CopyTo(data);
+        stm.Written.CopyTo(data.AsSpan(header.Length));
+        Stream(number, $"/Type /ObjStm /N {inStream.Count} /First {header.Length} /Filter /FlateDecode", Deflate.Zlib(data));
+    }
+
+    /// <summary>
+    /// Writes a cross-reference stream (which objects in an object stream need) in place of table and trailer, and the
+    /// file's end; returns where the first ID is written (zeros, patched with the hash).
+    /// </summary>
+    private int WriteXrefStream()
+    {
+        var number = Reserve();
+        var at = file.Length;
+        offsets[number] = at;
+        var rows = new byte[offsets.Count * 7];
+        for (var n = 0; n < offsets.Count; n++)
+        {
+            var (type, field, index) = n == 0 ? (0, 0L, 65535) : compressed.TryGetValue(n, out var c) ? (2, c.Stream, c.Index) : (1, offsets[n], 0);
+            var row = rows.AsSpan(7 * n);
+            row[0] = (byte)type;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], (uint)field);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(row[5..], (ushort)index);
+        }
+
+        var data = Deflate.Zlib(rows);
+        file.Integer(number).Append(" 0 obj\n<</Type /XRef /Size ").Integer(offsets.Count).Append(" /W [1 4 2] /Root ").Integer(CatalogNumber)
+            .Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
+        var idAt = file.Length;
+        file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">] /Filter /FlateDecode /Length ").Integer(data.Length)
+            .Append(">>\nstream\n").Append(data).Append("\nendstream\nendobj\nstartxref\n").Integer(at).Append("\n%%EOF\n");
+        return idAt;
     }
 
     private void WriteInfo(PdfInfo info)

@@ -90,9 +90,29 @@ public sealed partial class PdfStructureTests
 
     private static string Latin1(byte[] pdf) => Encoding.Latin1.GetString(pdf);
 
-    /// <summary>The objects of a written file by number, as text (no stream is compressed but content and fonts).</summary>
-    private static Dictionary<int, string> Objects(byte[] pdf) =>
-        ObjectPattern().Matches(Latin1(pdf)).ToDictionary(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m => m.Groups[2].Value);
+    /// <summary>The objects of a written file by number, as text, those in the object stream taken out of it.</summary>
+    private static Dictionary<int, string> Objects(byte[] pdf)
+    {
+        static int Int(string s) => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+        var objects = ObjectPattern().Matches(Latin1(pdf)).ToDictionary(m => Int(m.Groups[1].Value), m => m.Groups[2].Value);
+        foreach (var stm in objects.Values.Where(o => o.StartsWith("<</Type /ObjStm", StringComparison.Ordinal)).ToList())
+        {
+            var first = Int(Regex.Match(stm, @"/First (\d+)").Groups[1].Value);
+            var data = Encoding.Latin1.GetBytes(stm[(stm.IndexOf(">>\nstream\n", StringComparison.Ordinal) + 10)..^"\nendstream".Length]);
+            using var inflate = new System.IO.Compression.ZLibStream(new MemoryStream(data), System.IO.Compression.CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            inflate.CopyTo(output);
+            var text = Encoding.Latin1.GetString(output.ToArray());
+            var pairs = text[..first].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Int).ToList();
+            for (var i = 0; i < pairs.Count; i += 2)
+            {
+                var end = i + 3 < pairs.Count ? first + pairs[i + 3] : text.Length;
+                objects[pairs[i]] = text[(first + pairs[i + 1])..end].TrimEnd('\n');
+            }
+        }
+
+        return objects;
+    }
 
     /// <summary>The decompressed content stream of page <paramref name="page"/> (1-based).</summary>
     private static string Content(byte[] pdf, int page)
@@ -147,7 +167,13 @@ public sealed partial class PdfStructureTests
         // The parent tree maps each page's MCIDs back to their elements.
         var parentTree = objects.Single(o => o.Value.StartsWith("<</Nums [", StringComparison.Ordinal)).Value;
         Assert.Equal($"<</Nums [0 [{n["P"]} 0 R {n["Span"]} 0 R {n["H1"]} 0 R] 1 [{n["Span"]} 0 R {n["P"]} 0 R {n["Lbl"]} 0 R {n["LBody"]} 0 R]]>>", parentTree);
-        Assert.Contains("/ParentTreeNextKey 2", Latin1(Write()), StringComparison.Ordinal);
+        Assert.Contains("/ParentTreeNextKey 2", objects.Values.Single(o => o.StartsWith("<</Type /StructTreeRoot", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        // The tree is in one compressed object stream; the file ends in a cross-reference stream that lists it.
+        var text = Latin1(Write());
+        Assert.Single(Regex.Matches(text, "/Type /ObjStm"));
+        Assert.Matches(@"<</Type /XRef /Size \d+ /W \[1 4 2\] /Root 1 0 R /Info 2 0 R /ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\] /Filter /FlateDecode /Length \d+>>\nstream\n", text);
+        Assert.DoesNotContain("\ntrailer\n", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -155,6 +155,13 @@ public sealed partial class PdfAChecker
 
         var xrefAt = int.Parse(startxref.Groups[1].Value, CultureInfo.InvariantCulture);
         var table = XrefTable().Match(text, Math.Min(xrefAt, text.Length));
+        if (!table.Success && XrefStream(text, xrefAt) is { } fromStream)
+        {
+            // The stream is the last object: the body ends at 'startxref'.
+            CheckObjects(text, fromStream.Offsets, fromStream.Dictionary, text.LastIndexOf("startxref", StringComparison.Ordinal));
+            return;
+        }
+
         if (!table.Success)
         {
             Problem("6.1.4", $"startxref ({xrefAt}) does not point at 'xref', one EOL and a subsection header 'first count'");
@@ -192,7 +199,12 @@ public sealed partial class PdfAChecker
             return;
         }
 
-        var dictionary = trailer.Groups[1].Value;
+        CheckObjects(text, offsets, trailer.Groups[1].Value, xrefAt);
+    }
+
+    /// <summary>The trailer's entries (in a trailer or a cross-reference stream's dictionary) and every object the cross-reference section points at.</summary>
+    private void CheckObjects(string text, List<(int Number, int Offset)> offsets, string dictionary, int xrefAt)
+    {
         if (dictionary.Contains("/Prev", StringComparison.Ordinal))
         {
             Problem("not covered", "the file has incremental updates; only the last section is checked");
@@ -226,6 +238,69 @@ public sealed partial class PdfAChecker
 
             CheckIndirectObject(number, text[offset..end]);
         }
+    }
+
+    /// <summary>
+    /// A cross-reference stream at <paramref name="at"/> (PDF 1.5, allowed by PDF/A-2): its dictionary and the offsets of
+    /// the objects it lists as uncompressed (type 1); objects in object streams (type 2) are read through PdfPig. Null if
+    /// there is none.
+    /// </summary>
+    private (string Dictionary, List<(int Number, int Offset)> Offsets)? XrefStream(string text, int at)
+    {
+        var m = XrefStreamPattern().Match(text, Math.Min(at, text.Length));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var dictionary = m.Groups[2].Value;
+        var widths = Regex.Match(dictionary, @"/W \[(\d+) (\d+) (\d+)\]");
+        var length = StreamLength().Match(dictionary);
+        if (!widths.Success || !length.Success || !dictionary.Contains("/Filter /FlateDecode", StringComparison.Ordinal))
+        {
+            Problem("not covered", "a cross-reference stream without /W, a direct /Length or Flate");
+            return (dictionary, []);
+        }
+
+        var start = m.Index + m.Length;
+        var data = Encoding.Latin1.GetBytes(text.Substring(start, Math.Min(int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture), text.Length - start)));
+        byte[] rows;
+        try
+        {
+            using var input = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            input.CopyTo(output);
+            rows = output.ToArray();
+        }
+        catch (InvalidDataException ex)
+        {
+            Problem("6.1.7.2", "the cross-reference stream cannot be decoded: " + ex.Message);
+            return (dictionary, []);
+        }
+
+        int W(int g) => int.Parse(widths.Groups[g].Value, CultureInfo.InvariantCulture);
+        var (w1, w2, w3) = (W(1), W(2), W(3));
+        var offsets = new List<(int, int)>();
+        long Field(int from, int count)
+        {
+            long v = 0;
+            for (var i = 0; i < count; i++)
+            {
+                v = (v << 8) | rows[from + i];
+            }
+
+            return v;
+        }
+
+        for (int n = 0, row = 0; row + w1 + w2 + w3 <= rows.Length; n++, row += w1 + w2 + w3)
+        {
+            if ((w1 == 0 ? 1 : Field(row, w1)) == 1)
+            {
+                offsets.Add((n, (int)Field(row + w1, w2)));
+            }
+        }
+
+        return (dictionary, offsets);
     }
 
     /// <summary>An object as written: "n g obj" + EOL … EOL "endobj" EOL (6.1.9), and its stream's keywords and length (6.1.7.1).</summary>
@@ -1305,6 +1380,9 @@ public sealed partial class PdfAChecker
 
     [GeneratedRegex(@"\Gxref(?:\r\n|\r|\n)(\d+) (\d+)(?:\r\n|\r|\n)")]
     private static partial Regex XrefTable();
+
+    [GeneratedRegex(@"\G(\d+) 0 obj(?:\r\n|\r|\n)(<<.*?/Type /XRef.*?>>)\s*stream(?:\r\n|\n)", RegexOptions.Singleline)]
+    private static partial Regex XrefStreamPattern();
 
     [GeneratedRegex(@"\G(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)")]
     private static partial Regex XrefEntry();

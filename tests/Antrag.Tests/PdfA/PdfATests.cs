@@ -229,7 +229,15 @@ public sealed partial class PdfATests
     [Fact]
     public void The_checker_reports_encryption_a_missing_or_foreign_id_and_a_wrong_stream_length()
     {
-        var good = Latin1(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml")));
+        // Our files end in a cross-reference stream: the ID and /Encrypt are read from its dictionary.
+        var raw = Latin1(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml")));
+        var xref = raw.LastIndexOf("/Type /XRef", StringComparison.Ordinal);
+        Assert.True(xref > 0);
+        Assert.Contains(PdfAChecker.Check(Encoding.Latin1.GetBytes(raw[..xref] + TrailerIdPattern().Replace(raw[xref..], string.Empty))), p => p.StartsWith("6.1.3: the trailer has no /ID", StringComparison.Ordinal));
+        Assert.Contains(PdfAChecker.Check(Encoding.Latin1.GetBytes(raw[..xref] + "/Type /XRef /Encrypt 1 0 R" + raw[(xref + 11)..])), p => p.StartsWith("6.1.3: the trailer has /Encrypt", StringComparison.Ordinal));
+
+        // The same file with a table and a trailer.
+        var good = Latin1(PdfSurgery.Edit(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml"))));
         var trailer = good.LastIndexOf("trailer", StringComparison.Ordinal);
         var noId = good[..trailer] + TrailerIdPattern().Replace(good[trailer..], string.Empty);
         Assert.Contains(PdfAChecker.Check(Encoding.Latin1.GetBytes(noId)), p => p.StartsWith("6.1.3: the trailer has no /ID", StringComparison.Ordinal));

@@ -7,7 +7,8 @@ namespace Antrag.Tests.PdfA;
 
 /// <summary>
 /// Plants a fault in a PDF our writer wrote: an object's text (a stream decompressed) is edited, written back uncompressed
-/// with its new /Length, and the cross-reference table is rebuilt, so the file is sound but for the fault.
+/// with its new /Length, and the cross-reference table is rebuilt, so the file is sound but for the fault. Objects in an
+/// object stream are taken out of it first (the file then has a table, not a cross-reference stream).
 /// </summary>
 public static partial class PdfSurgery
 {
@@ -19,6 +20,33 @@ public static partial class PdfSurgery
     {
         var text = Encoding.Latin1.GetString(pdf);
         var objects = ObjectPattern().Matches(text).Select(m => (Number: m.Groups[1].Value, Body: m.Groups[2].Value)).ToList();
+
+        // Objects in an object stream become objects of their own, and the cross-reference stream a table and trailer.
+        var xrefStream = objects.FindIndex(o => o.Body.StartsWith("<</Type /XRef", StringComparison.Ordinal));
+        var trailerText = xrefStream < 0
+            ? TrailerPattern().Match(text).Groups[1].Value
+            : "<</Size 0 /Root 1 0 R /Info 2 0 R " + IdPattern().Match(objects[xrefStream].Body).Value + ">>";
+        if (xrefStream >= 0)
+        {
+            objects.RemoveAt(xrefStream);
+        }
+
+        foreach (var (number, body) in objects.Where(o => o.Body.StartsWith("<</Type /ObjStm", StringComparison.Ordinal)).ToList())
+        {
+            var data = Readable(body);
+            var first = int.Parse(Regex.Match(body, @"/First (\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+            var content = data[(data.IndexOf("\nstream\n", StringComparison.Ordinal) + 8)..^"\nendstream".Length];
+            var pairs = content[..first].Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(t => int.Parse(t, CultureInfo.InvariantCulture)).ToList();
+            for (var i = 0; i < pairs.Count; i += 2)
+            {
+                var from = first + pairs[i + 1];
+                var to = i + 3 < pairs.Count ? first + pairs[i + 3] : content.Length;
+                objects.Add((pairs[i].ToString(CultureInfo.InvariantCulture), content[from..to].TrimEnd('\n')));
+            }
+
+            objects.RemoveAll(o => o.Number == number);
+        }
+
         foreach (var (pattern, replacement) in edits)
         {
             var regex = new Regex(pattern, RegexOptions.Singleline);
@@ -33,7 +61,7 @@ public static partial class PdfSurgery
         }
 
         var header = text[..text.IndexOf("1 0 obj", StringComparison.Ordinal)];
-        var trailer = TrailerPattern().Match(text).Groups[1].Value;
+        var trailer = TrailerSize().Replace(trailerText, "/Size " + (objects.Max(o => int.Parse(o.Number, CultureInfo.InvariantCulture)) + 1).ToString(CultureInfo.InvariantCulture));
         var sb = new StringBuilder(header);
         var offsets = new SortedDictionary<int, int>();
         foreach (var (number, body) in objects)
@@ -101,4 +129,10 @@ public static partial class PdfSurgery
 
     [GeneratedRegex(@"trailer\n(<<.*?>>)\nstartxref", RegexOptions.Singleline)]
     private static partial Regex TrailerPattern();
+
+    [GeneratedRegex(@"/ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\]")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"/Size \d+")]
+    private static partial Regex TrailerSize();
 }
