@@ -9,7 +9,8 @@ namespace Antrag.Pdf;
 /// Writes one PDF/A-2 file: pages (see <see cref="PdfPage"/>), embedded subset fonts, image forms, metadata (Info and
 /// XMP), the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Started with a
 /// structure tree, the file is tagged (PDF/A-2a and PDF/UA-1: every drawing is structure content or an artifact, the
-/// tree with its parent tree, MarkInfo, the language, the tab order); without one it is PDF/A-2b. Same calls, same bytes.
+/// tree with its parent tree in one compressed object stream and a cross-reference stream, MarkInfo, the language, the
+/// tab order); without one it is PDF/A-2b with a cross-reference table. Same calls, same bytes.
 /// Objects are numbered in the order they are first needed: the pages' in the order they are begun, a font's or a form's
 /// when a page first uses it, the structure elements' in the tree's order when the file is finished.
 /// </summary>

@@ -13,7 +13,7 @@ namespace Antrag.Tests.PdfA;
 /// A conformance self-check for PDF/A-2a (ISO 19005-2, level A) and PDF/UA-1 (ISO 14289-1, as the Matterhorn Protocol
 /// lists what a machine can check), since no validator (veraPDF, PAC) is available here; the tagged part is in
 /// PdfAChecker.Tagged.cs.
-/// It checks what can be verified from the file itself: the file structure (header, cross-reference table, streams, trailer ID,
+/// It checks what can be verified from the file itself: the file structure (header, cross-reference table or stream, streams, trailer ID,
 /// no encryption), the output intent and its ICC profile, XMP metadata (pdfaid, predefined schemas, consistency with the
 /// document information dictionary), fonts (embedded, glyphs present, widths consistent with the font program, no .notdef),
 /// content streams (only ISO 32000-1 operators, q/Q nesting, device colour spaces allowed by the output intent), graphics
