@@ -356,7 +356,10 @@ public static class Pipeline
                 Subject: string.Join(" ", new[] { Capitalize(motion.Kind), motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))) + " – " + profile.Council,
                 Keywords: string.Join(", ", new[] { Capitalize(motion.Kind), profile.Council, motion.ReferenceNumber }.Where(s => !string.IsNullOrEmpty(s))),
                 Created: motion.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
-                Creator: "antrag " + Version);
+                Creator: "antrag " + Version)
+            {
+                Language = motion.Language ?? profile.Language,
+            };
             var layout = new DocumentLayouter(
                 fonts,
                 profile,

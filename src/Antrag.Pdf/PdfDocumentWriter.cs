@@ -6,10 +6,13 @@ using Antrag.Pdf.Compression;
 namespace Antrag.Pdf;
 
 /// <summary>
-/// Writes one PDF/A-2b file: pages (see <see cref="PdfPage"/>), embedded subset fonts, image forms, metadata (Info and
-/// XMP), the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Same calls, same
-/// bytes. Objects are numbered in the order they are first needed: the pages' in the order they are begun, a font's or a
-/// form's when a page first uses it.
+/// Writes one PDF/A-2 file: pages (see <see cref="PdfPage"/>), embedded subset fonts, image forms, metadata (Info and
+/// XMP), the sRGB output intent, an optional outline, and a document ID that is a hash of the content. Started with a
+/// structure tree, the file is tagged (PDF/A-2a and PDF/UA-1: every drawing is structure content or an artifact, the
+/// tree with its parent tree in one compressed object stream and a cross-reference stream, MarkInfo, the language, the
+/// tab order); without one it is PDF/A-2b with a cross-reference table. Same calls, same bytes.
+/// Objects are numbered in the order they are first needed: the pages' in the order they are begun, a font's or a form's
+/// when a page first uses it, the structure elements' in the tree's order when the file is finished.
 /// </summary>
 public sealed class PdfDocumentWriter
 {
@@ -27,12 +30,25 @@ public sealed class PdfDocumentWriter
     // Fonts and image forms by resource name and first object number, numbered in the order the pages first use them.
     private readonly Dictionary<PdfFontProgram, (string Name, int Number)> fonts = [];
     private readonly Dictionary<PdfForm, (string Name, int Number)> forms = [];
+    // Per page with marked content, in the order of EndPage: its StructParents key and the element of each MCID.
+    private readonly List<List<PdfStructureElement>> parentTree = [];
     private int open;
     private bool finished;
 
-    /// <summary>Starts a file.</summary>
-    public PdfDocumentWriter()
+    // The objects written into the object stream (the structure tree): their numbers and where each starts in it.
+    private readonly PdfBuffer stm = new(8192);
+    private readonly List<(int Number, int At)> inStream = [];
+    private readonly Dictionary<int, (int Stream, int Index)> compressed = [];
+
+    /// <summary>Starts a file; with <paramref name="structure"/>, the root of its structure tree, a tagged one.</summary>
+    public PdfDocumentWriter(PdfStructureElement? structure = null)
     {
+        if (structure?.Parent is not null)
+        {
+            throw new ArgumentException("the structure tree's root has a parent", nameof(structure));
+        }
+
+        Structure = structure;
         for (var n = 1; n <= PagesNumber; n++)
         {
             Reserve();
@@ -40,6 +56,12 @@ public sealed class PdfDocumentWriter
 
         file.Append("%PDF-1.7\n%\u00E2\u00E3\u00CF\u00D3\n");
     }
+
+    /// <summary>The root of the structure tree; null for an untagged file.</summary>
+    internal PdfStructureElement? Structure { get; }
+
+    /// <summary>Whether the file is tagged.</summary>
+    internal bool Tagged => Structure is not null;
 
     /// <summary>Begins the next page, <paramref name="width"/> × <paramref name="height"/> points; draw on it, then <see cref="EndPage"/>.</summary>
     public PdfPage BeginPage(float width, float height)
@@ -61,6 +83,11 @@ public sealed class PdfDocumentWriter
             throw new InvalidOperationException(page.Ended ? "the page has been ended already" : "the page belongs to another writer");
         }
 
+        if (page.InMarkedContent)
+        {
+            throw new InvalidOperationException("a marked-content sequence of the page is still open");
+        }
+
         Stream(page.Contents, "/Filter /FlateDecode", Deflate.Zlib(page.Finish(), fast: true));
         page.Ended = true;
         open--;
@@ -68,7 +95,19 @@ public sealed class PdfDocumentWriter
         Begin(page.Number).Append("<</Type /Page /Parent ").Integer(PagesNumber).Append(" 0 R /MediaBox [0 0 ").Number(page.Width).Number(page.Height).Append("] /Resources <<");
         Resources("/Font", page.Fonts);
         Resources("/XObject", page.Forms);
-        file.Append(">> /Contents ").Integer(page.Contents).Append(" 0 R>>");
+        file.Append(">> /Contents ").Integer(page.Contents).Append(" 0 R");
+        if (Tagged)
+        {
+            // Tab order by structure (PDF/UA); the key of the page's entry in the parent tree, if it has tagged content.
+            file.Append(" /Tabs /S");
+            if (page.Marked.Count > 0)
+            {
+                file.Append(" /StructParents ").Integer(parentTree.Count);
+                parentTree.Add(page.Marked);
+            }
+        }
+
+        file.Append(">>");
         End();
         pages.Add((page.Number, page.Height));
     }
@@ -91,7 +130,10 @@ public sealed class PdfDocumentWriter
 
         // The same strings in the Info dictionary and in the XMP (PDF/A asks for both to agree): as XML allows them. The
         // bookmarks, which show the same Betreff, the same way.
-        info = new PdfInfo(XmlText.Allowed(info.Title), XmlText.Allowed(info.Author), XmlText.Allowed(info.Subject), XmlText.Allowed(info.Keywords), info.Created, XmlText.Allowed(info.Creator));
+        info = new PdfInfo(XmlText.Allowed(info.Title), XmlText.Allowed(info.Author), XmlText.Allowed(info.Subject), XmlText.Allowed(info.Keywords), info.Created, XmlText.Allowed(info.Creator))
+        {
+            Language = info.Language,
+        };
         WriteFonts();
         WriteForms();
 
@@ -105,6 +147,7 @@ public sealed class PdfDocumentWriter
         End();
 
         var outlines = bookmarks.Count > 0 ? WriteOutline(bookmarks) : 0;
+        var structTreeRoot = Structure is null ? 0 : WriteStructure(Structure);
 
         Begin(CatalogNumber).Append("<</Type /Catalog /Pages ").Integer(PagesNumber).Append(" 0 R /Metadata ").Integer(MetadataNumber).Append(" 0 R")
             .Append(" /OutputIntents [<</Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB IEC61966-2.1) /RegistryName (http://www.color.org) /Info (sRGB IEC61966-2.1) /DestOutputProfile ")
@@ -114,25 +157,42 @@ public sealed class PdfDocumentWriter
             file.Append(" /Outlines ").Integer(outlines).Append(" 0 R /PageMode /UseOutlines");
         }
 
+        if (!string.IsNullOrEmpty(info.Language))
+        {
+            file.Append(" /Lang ").Append(PdfSyntax.Text(info.Language));
+        }
+
+        if (structTreeRoot > 0)
+        {
+            file.Append(" /MarkInfo <</Marked true>> /StructTreeRoot ").Integer(structTreeRoot).Append(" 0 R");
+        }
+
         file.Append(">>");
         End();
 
         WriteInfo(info);
-        var (xmp, uuidAt) = XmpPacket.Create(info);
+        var (xmp, uuidAt) = XmpPacket.Create(info, Tagged);
         var xmpStart = Stream(MetadataNumber, "/Type /Metadata /Subtype /XML", xmp);
         Stream(ProfileNumber, "/N 3 /Filter /FlateDecode", Profile.Value);
 
         var xref = file.Length;
-        file.Append("xref\n0 ").Integer(offsets.Count).Append("\n0000000000 65535 f \n");
-        for (var n = 1; n < offsets.Count; n++)
+        int idAt;
+        if (compressed.Count == 0)
         {
-            file.Append(offsets[n].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            file.Append("xref\n0 ").Integer(offsets.Count).Append("\n0000000000 65535 f \n");
+            for (var n = 1; n < offsets.Count; n++)
+            {
+                file.Append(offsets[n].ToString("D10", CultureInfo.InvariantCulture)).Append(" 00000 n \n");
+            }
+
+            file.Append("trailer\n<</Size ").Integer(offsets.Count).Append(" /Root ").Integer(CatalogNumber).Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
+            idAt = file.Length;
+            file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
         }
-
-        file.Append("trailer\n<</Size ").Integer(offsets.Count).Append(" /Root ").Integer(CatalogNumber).Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
-        var idAt = file.Length;
-        file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">]>>\nstartxref\n").Integer(xref).Append("\n%%EOF\n");
-
+        else
+        {
+            idAt = WriteXrefStream();
+        }
         // The ID is the XXH128 hash of the file with the ID written as zeros (the PDF reference suggests a hash of the
         // contents), shaped as a UUID of version 8 (RFC 9562: the bits are the writer's own) for the XMP; the trailer holds
         // the same 16 bytes. Nothing rests on it being hard to forge: it tells files and their versions apart.
@@ -268,6 +328,228 @@ public sealed class PdfDocumentWriter
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// Writes the structure tree: the root, one object per element (numbered in the tree's order) and the parent tree;
+    /// returns the root's number. An element's kids are its child elements in the order they were added, and its own
+    /// marked content placed among them by where it stands in the file (before the first child whose content comes later).
+    /// </summary>
+    private int WriteStructure(PdfStructureElement root)
+    {
+        var elements = new List<PdfStructureElement>();
+        void Collect(PdfStructureElement e)
+        {
+            elements.Add(e);
+            foreach (var child in e.Children)
+            {
+                Collect(child);
+            }
+        }
+
+        Collect(root);
+        var treeRoot = Reserve(2 + elements.Count);
+        var number = new Dictionary<PdfStructureElement, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            number[elements[i]] = treeRoot + 2 + i;
+        }
+
+        // Where content stands in the file: the page's position, then the MCID.
+        var pageAt = new Dictionary<int, int>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            pageAt[pages[i].Number] = i;
+        }
+
+        long Key((int Page, int Mcid) c) => ((long)pageAt[c.Page] << 32) | (uint)c.Mcid;
+        var first = new Dictionary<PdfStructureElement, long>(ReferenceEqualityComparer.Instance);
+        long First(PdfStructureElement e)
+        {
+            if (!first.TryGetValue(e, out var key))
+            {
+                key = e.Content.Count > 0 ? e.Content.Min(Key) : long.MaxValue;
+                foreach (var child in e.Children)
+                {
+                    key = Math.Min(key, First(child));
+                }
+
+                first[e] = key;
+            }
+
+            return key;
+        }
+
+        Compressed(treeRoot).Append("<</Type /StructTreeRoot /K ").Integer(number[root]).Append(" 0 R /ParentTree ").Integer(treeRoot + 1)
+            .Append(" 0 R /ParentTreeNextKey ").Integer(parentTree.Count).Append(">>");
+        EndCompressed();
+        Compressed(treeRoot + 1).Append("<</Nums [");
+        for (var k = 0; k < parentTree.Count; k++)
+        {
+            stm.Append(k == 0 ? string.Empty : " ").Integer(k).Append(" [");
+            for (var m = 0; m < parentTree[k].Count; m++)
+            {
+                stm.Append(m == 0 ? string.Empty : " ").Integer(number[parentTree[k][m]]).Append(" 0 R");
+            }
+
+            stm.Append(']');
+        }
+
+        stm.Append("]>>");
+        EndCompressed();
+
+        foreach (var e in elements)
+        {
+            var own = e.Content.OrderBy(Key).ToList();
+            var pg = own.Count > 0 ? own[0].Page : 0;
+            // /Type /StructElem is optional and left out: structure elements are most of what tagging adds to a stm.
+            Compressed(number[e]).Append("<</S /").Append(e.Type).Append(" /P ")
+                .Integer(e.Parent is null ? treeRoot : number[e.Parent]).Append(" 0 R");
+            if (pg > 0)
+            {
+                stm.Append(" /Pg ").Integer(pg).Append(" 0 R");
+            }
+
+            // A single kid stands alone, several in an array.
+            var single = own.Count + e.Children.Count == 1;
+            stm.Append(single ? " /K " : " /K [");
+            var separator = string.Empty;
+            var next = 0;
+            void Own(long before)
+            {
+                for (; next < own.Count && Key(own[next]) < before; next++)
+                {
+                    stm.Append(separator);
+                    separator = " ";
+                    if (own[next].Page == pg)
+                    {
+                        stm.Integer(own[next].Mcid);
+                    }
+                    else
+                    {
+                        stm.Append("<</Type /MCR /Pg ").Integer(own[next].Page).Append(" 0 R /MCID ").Integer(own[next].Mcid).Append(">>");
+                    }
+                }
+            }
+
+            foreach (var child in e.Children)
+            {
+                var key = First(child);
+                if (key != long.MaxValue)
+                {
+                    Own(key);
+                }
+
+                stm.Append(separator).Integer(number[child]).Append(" 0 R");
+                separator = " ";
+            }
+
+            Own(long.MaxValue);
+            if (!single)
+            {
+                stm.Append(']');
+            }
+
+            if (e.Alt is not null)
+            {
+                stm.Append(" /Alt ").Append(PdfSyntax.Text(e.Alt));
+            }
+
+            if (e.ActualText is not null)
+            {
+                stm.Append(" /ActualText ").Append(PdfSyntax.Text(e.ActualText));
+            }
+
+            if (e.Language is not null)
+            {
+                stm.Append(" /Lang ").Append(PdfSyntax.Text(e.Language));
+            }
+
+            if (e.Id is not null)
+            {
+                stm.Append(" /ID ").Append(PdfSyntax.Text(e.Id));
+            }
+
+            if (e.Attributes.Count > 0)
+            {
+                stm.Append(" /A [");
+                foreach (var group in e.Attributes.GroupBy(a => a.Owner, StringComparer.Ordinal))
+                {
+                    stm.Append("<</O /").Append(PdfSyntax.NameChars(group.Key));
+                    foreach (var a in group)
+                    {
+                        stm.Append(" /").Append(PdfSyntax.NameChars(a.Key)).Append(" /").Append(PdfSyntax.NameChars(a.Value));
+                    }
+
+                    stm.Append(">>");
+                }
+
+                stm.Append(']');
+            }
+
+            stm.Append(">>");
+            EndCompressed();
+        }
+
+        WriteObjectStream();
+        return treeRoot;
+    }
+
+    /// <summary>Begins object <paramref name="number"/> in the object stream.</summary>
+    private PdfBuffer Compressed(int number)
+    {
+        inStream.Add((number, stm.Length));
+        return stm;
+    }
+
+    private void EndCompressed() => stm.Append('\n');
+
+    /// <summary>
+    /// Writes the objects begun with <see cref="Compressed"/> as one compressed object stream (PDF 1.5, allowed by PDF/A-2):
+    /// the structure elements are most of what tagging adds to a file, and compress to a fraction.
+    /// </summary>
+    private void WriteObjectStream()
+    {
+        var number = Reserve();
+        var header = new PdfBuffer(16 * inStream.Count);
+        for (var i = 0; i < inStream.Count; i++)
+        {
+            header.Integer(inStream[i].Number).Append(' ').Integer(inStream[i].At).Append(i + 1 < inStream.Count ? " " : "\n");
+            compressed[inStream[i].Number] = (number, i);
+        }
+
+        var data = new byte[header.Length + stm.Length];
+        header.Written.CopyTo(data);
+        stm.Written.CopyTo(data.AsSpan(header.Length));
+        Stream(number, $"/Type /ObjStm /N {inStream.Count} /First {header.Length} /Filter /FlateDecode", Deflate.Zlib(data));
+    }
+
+    /// <summary>
+    /// Writes a cross-reference stream (which objects in an object stream need) in place of table and trailer, and the
+    /// file's end; returns where the first ID is written (zeros, patched with the hash).
+    /// </summary>
+    private int WriteXrefStream()
+    {
+        var number = Reserve();
+        var at = file.Length;
+        offsets[number] = at;
+        var rows = new byte[offsets.Count * 7];
+        for (var n = 0; n < offsets.Count; n++)
+        {
+            var (type, field, index) = n == 0 ? (0, 0L, 65535) : compressed.TryGetValue(n, out var c) ? (2, c.Stream, c.Index) : (1, offsets[n], 0);
+            var row = rows.AsSpan(7 * n);
+            row[0] = (byte)type;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(row[1..], (uint)field);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(row[5..], (ushort)index);
+        }
+
+        var data = Deflate.Zlib(rows);
+        file.Integer(number).Append(" 0 obj\n<</Type /XRef /Size ").Integer(offsets.Count).Append(" /W [1 4 2] /Root ").Integer(CatalogNumber)
+            .Append(" 0 R /Info ").Integer(InfoNumber).Append(" 0 R /ID [<");
+        var idAt = file.Length;
+        file.Append(new string('0', 32)).Append("> <").Append(new string('0', 32)).Append(">] /Filter /FlateDecode /Length ").Integer(data.Length)
+            .Append(">>\nstream\n").Append(data).Append("\nendstream\nendobj\nstartxref\n").Integer(at).Append("\n%%EOF\n");
+        return idAt;
     }
 
     private void WriteInfo(PdfInfo info)

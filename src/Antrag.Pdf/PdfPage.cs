@@ -4,7 +4,8 @@ namespace Antrag.Pdf;
 /// One page being written, from <see cref="PdfDocumentWriter.BeginPage"/> to <see cref="PdfDocumentWriter.EndPage"/>: its
 /// content stream, drawn with glyph runs (kerning and justification as TJ adjustments against the embedded widths), stroked
 /// lines and image forms. Coordinates are in points from the page's top left corner, y pointing down; PDF's own y axis
-/// points up, which the page turns around.
+/// points up, which the page turns around. In a tagged file every drawing stands inside a marked-content sequence: the
+/// content of a structure element (<see cref="BeginContent"/>) or an artifact (<see cref="BeginArtifact"/>).
 /// </summary>
 public sealed class PdfPage
 {
@@ -15,6 +16,7 @@ public sealed class PdfPage
     private PdfColor? fill;
     private PdfColor? stroke;
     private float lineWidth = -1;
+    private bool marked;
 
     internal PdfPage(PdfDocumentWriter writer, int number, int contents, float width, float height)
     {
@@ -49,6 +51,68 @@ public sealed class PdfPage
     /// <summary>Whether <see cref="PdfDocumentWriter.EndPage"/> has written the page.</summary>
     internal bool Ended { get; set; }
 
+    /// <summary>The structure element of each marked-content identifier on the page (the index is the MCID).</summary>
+    internal List<PdfStructureElement> Marked { get; } = [];
+
+    /// <summary>Whether a marked-content sequence is open (begun and not yet ended).</summary>
+    internal bool InMarkedContent => marked;
+
+    /// <summary>
+    /// Begins content of <paramref name="element"/>, an element of the writer's structure tree: what is drawn until
+    /// <see cref="EndMarkedContent"/> is read as part of it. <paramref name="actualText"/>, if given, is what this piece
+    /// stands for in the text (e.g. a whole word for its first half before a hyphen, "" for its second half). Sequences do
+    /// not nest.
+    /// </summary>
+    public void BeginContent(PdfStructureElement element, string? actualText = null)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        ThrowIfEnded();
+        if (!Writer.Tagged || element.Root != Writer.Structure)
+        {
+            throw new InvalidOperationException("the element is not part of the structure tree the writer was started with");
+        }
+
+        BeginMarked();
+        var mcid = Marked.Count;
+        Marked.Add(element);
+        element.Content.Add((Number, mcid));
+        output.Append('/').Append(element.Type).Append(" <</MCID ").Integer(mcid);
+        if (actualText is not null)
+        {
+            output.Append(" /ActualText ").Append(PdfSyntax.Text(actualText));
+        }
+
+        output.Append(">> BDC\n");
+    }
+
+    /// <summary>Begins an artifact: what is drawn until <see cref="EndMarkedContent"/> is no part of the text a reader reads.</summary>
+    public void BeginArtifact(PdfArtifact artifact)
+    {
+        ThrowIfEnded();
+        BeginMarked();
+        output.Append("/Artifact <</Type /").Append(PdfSyntax.NameChars(artifact.Type));
+        if (artifact.Subtype is not null)
+        {
+            output.Append(" /Subtype /").Append(PdfSyntax.NameChars(artifact.Subtype));
+        }
+
+        output.Append(">> BDC\n");
+    }
+
+    /// <summary>Ends the marked-content sequence begun last.</summary>
+    public void EndMarkedContent()
+    {
+        ThrowIfEnded();
+        if (!marked)
+        {
+            throw new InvalidOperationException("no marked-content sequence is open");
+        }
+
+        EndText();
+        output.Append("EMC\n");
+        marked = false;
+    }
+
     /// <summary>
     /// Draws a run of <paramref name="glyphs"/> of <paramref name="font"/> at <paramref name="size"/> points: glyph i at
     /// (<paramref name="xs"/>[i], <paramref name="ys"/>[i]) from the origin (<paramref name="x"/>, <paramref name="baseline"/>),
@@ -58,6 +122,7 @@ public sealed class PdfPage
     public void Text(PdfFontProgram font, float size, PdfColor color, float x, float baseline, float rotation, ReadOnlySpan<ushort> glyphs, ReadOnlySpan<float> xs, ReadOnlySpan<float> ys)
     {
         ThrowIfEnded();
+        ThrowIfUnmarked();
         var name = Writer.Use(font, Fonts);
         var first = glyphs.IndexOfAnyExcept((ushort)0);
         if (first < 0)
@@ -134,6 +199,7 @@ public sealed class PdfPage
     public void Line(float x1, float y1, float x2, float y2, float thickness, PdfColor color)
     {
         ThrowIfEnded();
+        ThrowIfUnmarked();
         EndText();
         if (stroke != color)
         {
@@ -154,6 +220,7 @@ public sealed class PdfPage
     public void Form(PdfForm form, float x, float y, float width, float height)
     {
         ThrowIfEnded();
+        ThrowIfUnmarked();
         var name = Writer.Use(form, Forms);
         EndText();
 
@@ -178,6 +245,27 @@ public sealed class PdfPage
         {
             output.Append("ET\n");
             inText = false;
+        }
+    }
+
+    private void BeginMarked()
+    {
+        if (marked)
+        {
+            throw new InvalidOperationException("a marked-content sequence is open already; end it first");
+        }
+
+        // A sequence holds whole text objects: BT … ET never crosses BDC … EMC.
+        EndText();
+        marked = true;
+    }
+
+    /// <summary>In a tagged file nothing is drawn outside a marked-content sequence (PDF/UA: content is tagged or an artifact).</summary>
+    private void ThrowIfUnmarked()
+    {
+        if (Writer.Tagged && !marked)
+        {
+            throw new InvalidOperationException("in a tagged file, draw inside BeginContent or BeginArtifact");
         }
     }
 

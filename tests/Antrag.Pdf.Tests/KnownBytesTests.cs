@@ -36,4 +36,8 @@ public sealed class KnownBytesTests
     [Fact]
     public void Pdf_of_the_writer_tests() =>
         Assert.Equal("03C1FEF6F1F03F1CA74AB94EA33143E0", Hash(PdfDocumentWriterTests.Write()));
+
+    [Fact]
+    public void Tagged_pdf_of_the_structure_tests() =>
+        Assert.Equal("18CEFBE3490C5259166CCD722E36956B", Hash(PdfStructureTests.Write()));
 }

@@ -27,6 +27,9 @@ public sealed record PdfPart(string Bookmark, LaidOutDocument Document)
             Subject: string.Join("; ", infos.Select(i => i.Subject).Distinct(StringComparer.Ordinal)),
             Keywords: string.Join(", ", infos.SelectMany(i => i.Keywords.Split(", ")).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal)),
             Created: infos.Max(i => i.Created),
-            Creator: infos[0].Creator);
+            Creator: infos[0].Creator)
+        {
+            Language = infos[0].Language,
+        };
     }
 }

@@ -139,16 +139,18 @@ public sealed class FontFace
         var glyphs = new ushort[infos.Length];
         var xs = new float[infos.Length];
         var ys = new float[infos.Length];
+        var clusters = new int[infos.Length];
         var pen = 0;
         for (var i = 0; i < infos.Length; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = (int)infos[i].Cluster;
             xs[i] = (pen + positions[i].XOffset) * scale;
             ys[i] = -positions[i].YOffset * scale;
             pen += positions[i].XAdvance;
         }
 
-        return new ShapedRun(glyphs, xs, ys, pen * scale);
+        return new ShapedRun(glyphs, xs, ys, pen * scale) { Clusters = clusters };
     }
 
     /// <summary>The advance width of <paramref name="text"/> in points; equals <c>Shape(text, size).Width</c>, cached.</summary>

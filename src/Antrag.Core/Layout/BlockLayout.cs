@@ -25,6 +25,9 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// <summary>What a row of this block taller than a page is reported as.</summary>
     public LayoutProblemKind TallRow { get; init; } = LayoutProblemKind.TableRow;
 
+    /// <summary>The block's node in the document's logical structure (its rows' items point into it); null = none.</summary>
+    public StructureNode? Structure { get; init; }
+
     /// <summary>Total height of all rows.</summary>
     public float Height => Rows.Sum(r => r.Height);
 }

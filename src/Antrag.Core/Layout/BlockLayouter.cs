@@ -5,12 +5,18 @@ using Antrag.Text;
 namespace Antrag.Layout;
 
 /// <summary>Measures body blocks at a column width: each block becomes rows plus its rules for page breaks.</summary>
+/// <remarks>
+/// Each block also gets its node of the document's logical structure (<see cref="BlockLayout.Structure"/>): heading,
+/// paragraph, list with labels and bodies, table with header and data cells, signatures with their figures; the items
+/// point into it, rules are artifacts.
+/// </remarks>
 public sealed class BlockLayouter(
     FontSet fonts,
     Typography type,
     IReadOnlyDictionary<string, ImageData> images,
     BreakOptions? bodyOptions = null,
-    bool numberAllText = false)
+    bool numberAllText = false,
+    Func<HeadingBlock, StructureRole>? headingRole = null)
 {
     private bool Numbered(Block block) => numberAllText || block.Numbered;
 
@@ -44,8 +50,10 @@ public sealed class BlockLayouter(
     {
         // Level 1–2: the document's sections (accent colour); level 3 and below: sub-headings inside a text (black).
         var style = h.Level <= 2 ? type.Heading : type.Heading with { Color = Color.Black };
-        return new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, style), 0, style, Numbered(h)))
+        var node = new StructureNode(headingRole?.Invoke(h) ?? HeadingRole(h.Level));
+        return new(Describe("heading", h.Runs), setter.Rows(breaker.Break(h.Runs, width, style), 0, style, Numbered(h), node))
         {
+            Structure = node,
             SpaceBefore = type.HeadingSpaceBefore,
             SpaceAfter = type.HeadingSpaceAfter,
             KeepWithNext = true,
@@ -55,25 +63,35 @@ public sealed class BlockLayouter(
         };
     }
 
-    private BlockLayout Paragraph(ParagraphBlock p, float width) =>
-        new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p)))
+    /// <summary>The role of a heading of <paramref name="level"/> in the body, below the title (H1): H2 to H6.</summary>
+    public static StructureRole HeadingRole(int level) => StructureRole.H1 + Math.Clamp(level, 2, 6) - 1;
+
+    private BlockLayout Paragraph(ParagraphBlock p, float width)
+    {
+        var node = new StructureNode(StructureRole.P);
+        return new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p), node))
         {
+            Structure = node,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
         };
+    }
 
     private BlockLayout List(ListBlock l, float width)
     {
         var style = type.Body;
         var rows = new List<Row>();
+        var list = new StructureNode(StructureRole.L) { Ordered = l.Ordered };
         for (var i = 0; i < l.Items.Count; i++)
         {
             var marker = l.Ordered ? (l.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•";
+            var item = list.Add(StructureRole.LI);
+            var label = item.Add(StructureRole.Lbl);
             var lines = breaker.Break(l.Items[i], width - type.ListIndent, style, body);
-            var itemRows = setter.Rows(lines, type.ListIndent, style, Numbered(l));
+            var itemRows = setter.Rows(lines, type.ListIndent, style, Numbered(l), item.Add(StructureRole.LBody));
             var markerLine = breaker.Break([new TextRun(marker)], type.ListIndent, style)[0];
             var first = itemRows[0];
-            var markerItems = setter.Items(markerLine, 0, 0, style);
+            var markerItems = setter.Items(markerLine, 0, 0, style).As(label);
             var gap = i == 0 ? 0 : type.ListItemSpace;
             // The marker belongs to the item's first line, also in the text of its line-number anchor.
             var firstItems = markerItems.Concat(first.Items)
@@ -85,6 +103,7 @@ public sealed class BlockLayouter(
 
         return new BlockLayout(Describe("list", l.Items[0]), rows)
         {
+            Structure = list,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
         };
@@ -97,14 +116,16 @@ public sealed class BlockLayouter(
         var widths = ColumnWidths(columns, width);
         const float padY = 3f;
         const float padX = 4f;
-        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent) };
+        var table = new StructureNode(StructureRole.Table);
+        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.TR), StructureRole.TH) };
         for (var r = 0; r < t.Rows.Count; r++)
         {
-            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey));
+            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, table.Add(StructureRole.TR), StructureRole.TD));
         }
 
         return new BlockLayout(Describe("table", t.Header.SelectMany(c => c)), rows)
         {
+            Structure = table,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
             MinRowsAtFoot = Math.Min(2, rows.Count),
@@ -122,7 +143,8 @@ public sealed class BlockLayouter(
         return Enumerable.Repeat(width / columns, columns).ToArray();
     }
 
-    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor)
+    /// <summary>A row of cells (each its own node of <paramref name="cellRole"/> in <paramref name="row"/>; header cells head their column) and its rule.</summary>
+    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor, StructureNode row, StructureRole cellRole)
     {
         var items = new List<FrameItem>();
         var x = 0f;
@@ -132,13 +154,8 @@ public sealed class BlockLayouter(
         {
             var cell = c < cells.Count ? cells[c] : [];
             var lines = breaker.Break(cell, widths[c] - (2 * padX), style);
-            var y = padY;
-            foreach (var line in lines)
-            {
-                items.AddRange(setter.Items(line, x + padX, y, style));
-                y += style.Leading;
-            }
-
+            items.AddRange(setter.Items(lines, x + padX, padY, style, row.Add(cellRole)));
+            var y = padY + (lines.Count * style.Leading);
             if (y + padY > height)
             {
                 (height, tallest) = (y + padY, cell);
@@ -147,7 +164,7 @@ public sealed class BlockLayouter(
             x += widths[c];
         }
 
-        items.Add(new LineItem(0, height, widths.Sum(), height, rule, ruleColor));
+        items.Add(new LineItem(0, height, widths.Sum(), height, rule, ruleColor).As(ArtifactKind.Rule));
         return new Row(height, items) { Origin = InlineParser.PlainText(tallest) };
     }
 
@@ -157,9 +174,11 @@ public sealed class BlockLayouter(
         var gutter = Units.Mm(6);
         var column = (width - gutter) / 2;
         var style = type.Body with { Size = 10f, Leading = 13f };
-        var rows = s.Rows.Select((r, i) => SynopsisRow(r.Old, r.New, column, gutter, i == 0 ? style.WithBold() : style, rule: i == 0)).ToList();
+        var table = new StructureNode(StructureRole.Table);
+        var rows = s.Rows.Select((r, i) => SynopsisRow(r.Old, r.New, column, gutter, i == 0 ? style.WithBold() : style, rule: i == 0, table.Add(StructureRole.TR), i == 0 ? StructureRole.TH : StructureRole.TD)).ToList();
         return new BlockLayout(Describe("synopsis", s.Rows.Count > 0 ? s.Rows[0].Old : []), rows)
         {
+            Structure = table,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
             MinRowsAtFoot = Math.Min(2, rows.Count),
@@ -167,21 +186,21 @@ public sealed class BlockLayouter(
         };
     }
 
-    private Row SynopsisRow(IReadOnlyList<TextRun> left, IReadOnlyList<TextRun> right, float column, float gutter, TextStyle style, bool rule)
+    /// <summary>A row of the old and the new version, each a cell of <paramref name="cellRole"/> in <paramref name="row"/>; struck and underlined text announced as deleted and inserted.</summary>
+    private Row SynopsisRow(IReadOnlyList<TextRun> left, IReadOnlyList<TextRun> right, float column, float gutter, TextStyle style, bool rule, StructureNode row, StructureRole cellRole)
     {
         var items = new List<FrameItem>();
         var height = 0f;
         IReadOnlyList<TextRun> tallest = [];
         foreach (var (runs, x) in new[] { (left, 0f), (right, column + gutter) })
         {
+            var cell = row.Add(cellRole);
             var y = 0f;
             if (runs.Count > 0)
             {
-                foreach (var line in breaker.Break(runs, column, style))
-                {
-                    items.AddRange(setter.Items(line, x, y, style));
-                    y += style.Leading;
-                }
+                var lines = breaker.Break(runs, column, style);
+                items.AddRange(setter.Items(lines, x, 0, style, cell, announceChanges: true));
+                y = lines.Count * style.Leading;
             }
 
             if (y > height)
@@ -192,7 +211,7 @@ public sealed class BlockLayouter(
 
         if (rule)
         {
-            items.Add(new LineItem(0, height + 2f, (2 * column) + gutter, height + 2f, 0.6f, type.Accent));
+            items.Add(new LineItem(0, height + 2f, (2 * column) + gutter, height + 2f, 0.6f, type.Accent).As(ArtifactKind.Rule));
             height += 4f;
         }
 
@@ -203,15 +222,16 @@ public sealed class BlockLayouter(
     {
         var style = type.Body;
         var rows = new List<Row>();
+        var section = new StructureNode(StructureRole.Sect);
         if (s.Closing.Count > 0)
         {
-            rows.AddRange(setter.Rows(breaker.Break(s.Closing, width, style), 0, style));
+            rows.AddRange(setter.Rows(breaker.Break(s.Closing, width, style), 0, style, node: section.Add(StructureRole.P)));
             rows.Add(new Row(style.Leading * 0.5f, []));
         }
 
         if (s.Intro.Count > 0)
         {
-            rows.AddRange(setter.Rows(breaker.Break(s.Intro, width, style), 0, style));
+            rows.AddRange(setter.Rows(breaker.Break(s.Intro, width, style), 0, style, node: section.Add(StructureRole.P)));
         }
 
         const int perRow = 3;
@@ -219,10 +239,12 @@ public sealed class BlockLayouter(
         var columnWidth = width / mostInARow;
         foreach (var group in s.Groups)
         {
+            // A labelled group (a faction of a joint motion) is a division of its own: its label, then its signers.
+            var parent = group.Label.Count > 0 ? section.Add(StructureRole.Div) : section;
             if (group.Label.Count > 0)
             {
                 var labelStyle = type.Table.WithBold();
-                var labelRows = setter.Rows(breaker.Break(group.Label, width, labelStyle), 0, labelStyle);
+                var labelRows = setter.Rows(breaker.Break(group.Label, width, labelStyle), 0, labelStyle, node: parent.Add(StructureRole.P));
                 labelRows[0] = new Row(labelRows[0].Height + 6f, labelRows[0].Items.Select(i => i.Offset(0, 6f)).ToList());
                 rows.AddRange(labelRows);
             }
@@ -236,6 +258,7 @@ public sealed class BlockLayouter(
                 for (var k = start; k < Math.Min(start + perRow, group.Signers.Count); k++)
                 {
                     var entry = group.Signers[k];
+                    var signer = parent.Add(StructureRole.Div);
                     var x = (k - start) * columnWidth;
                     var y = 6f;
                     if (hasImage)
@@ -244,7 +267,9 @@ public sealed class BlockLayouter(
                         {
                             var w = Math.Min(columnWidth - 12f, SignatureImageHeight * image.IntrinsicWidth / image.IntrinsicHeight);
                             var h = w * image.IntrinsicHeight / image.IntrinsicWidth;
-                            items.Add(new ImageItem(x, y + SignatureImageHeight - h, w, h, image));
+                            var signerName = entry.Lines.Count > 0 ? InlineParser.PlainText(entry.Lines[0]).Trim() : string.Empty;
+                            var figure = signer.Add(new StructureNode(StructureRole.Figure) { Alt = signerName.Length > 0 ? "Unterschrift von " + signerName : "Unterschrift" });
+                            items.Add(new ImageItem(x, y + SignatureImageHeight - h, w, h, image).As(figure));
                         }
 
                         y += SignatureImageHeight + 2f;
@@ -255,17 +280,15 @@ public sealed class BlockLayouter(
                     var longestHeight = 0f;
                     for (var li = 0; li < entry.Lines.Count; li++)
                     {
+                        // The name, then the role: a paragraph each.
                         var lineStyle = li == 0 ? style : type.SignerRole;
-                        var top = y;
-                        foreach (var line in breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle))
+                        var lines = breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle);
+                        items.AddRange(setter.Items(lines, x, y, lineStyle, signer.Add(StructureRole.P)));
+                        var lineHeight = lines.Count * lineStyle.Leading;
+                        y += lineHeight;
+                        if (lineHeight > longestHeight)
                         {
-                            items.AddRange(setter.Items(line, x, y, lineStyle));
-                            y += lineStyle.Leading;
-                        }
-
-                        if (y - top > longestHeight)
-                        {
-                            (longestHeight, longest) = (y - top, InlineParser.PlainText(entry.Lines[li]));
+                            (longestHeight, longest) = (lineHeight, InlineParser.PlainText(entry.Lines[li]));
                         }
                     }
 
@@ -282,6 +305,7 @@ public sealed class BlockLayouter(
         var name = s.Intro.Count > 0 ? s.Intro : s.Closing;
         return new BlockLayout(Describe("signatures", name), rows)
         {
+            Structure = section,
             SpaceBefore = 2 * type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
             KeepTogether = true,

@@ -5,7 +5,12 @@ using Antrag.Text;
 
 namespace Antrag.Layout;
 
-/// <summary>The layout stage: letterhead document in, pages of frames out. Page 1 carries the letterhead; later pages a running head.</summary>
+/// <summary>
+/// The layout stage: letterhead document in, pages of frames out. Page 1 carries the letterhead; later pages a running head.
+/// Layout also builds the document's logical structure (<see cref="LaidOutDocument.Structure"/>) in reading order: logo,
+/// title, marker, address, info block, the body, the contact block last wherever it stands on the page; page furniture
+/// (running head, page label, line numbers, watermark, rules, fold marks) is tagged as artifacts.
+/// </summary>
 public sealed class DocumentLayouter
 {
     private readonly FontSet fonts;
@@ -21,6 +26,7 @@ public sealed class DocumentLayouter
 
     private readonly BreakOptions bodyOptions;
     private readonly LineNumbering? lineNumbers;
+    private readonly string logoDescription;
 
     /// <summary>The parts of page 1's letterhead that did not fit (found while laying them out).</summary>
     private readonly List<LayoutProblem> problems = [];
@@ -47,6 +53,7 @@ public sealed class DocumentLayouter
         geometry = PageGeometry.For(profile.PageFormat, profile.ContactPlacement);
         placement = geometry.Format == PageFormat.Letterhead ? profile.ContactPlacement : ContactPlacement.Footer;
         this.logo = logo;
+        logoDescription = profile.LogoDescription ?? FactionProfile.DefaultLogoDescription(profile);
         logoWidth = Math.Min(Units.Mm(profile.LogoWidthMm), geometry.SideWidth);
         bodyOptions = new BreakOptions { Justify = profile.Justify, Hyphenate = profile.Hyphenate ? hyphenate : null };
         breaker = new ParagraphBreaker(fonts);
@@ -56,21 +63,24 @@ public sealed class DocumentLayouter
     /// <summary>Lays out <paramref name="doc"/> into pages.</summary>
     public LaidOutDocument Layout(LetterheadDocument doc, DocumentInfo info)
     {
+        var root = new StructureNode(StructureRole.Document);
+        var contact = new StructureNode(StructureRole.Sect);
         var first = new List<FrameItem>();
-        var firstTop = Letterhead(doc, first);
+        var firstTop = Letterhead(doc, first, root);
         var firstBottom = geometry.BodyBottom;
         if (placement == ContactPlacement.Footer)
         {
-            firstBottom = FooterContact(doc, first) - Units.Mm(6);
+            firstBottom = FooterContact(doc, first, contact) - Units.Mm(6);
         }
         else
         {
-            SidebarContact(doc, first);
+            SidebarContact(doc, first, contact);
         }
 
-        var blocks = new BlockLayouter(fonts, type, images, bodyOptions, lineNumbers?.WholeBody == true);
-        var unhyphenated = new BlockLayouter(fonts, type, images, bodyOptions with { Hyphenate = null }, lineNumbers?.WholeBody == true);
         var body = doc.Body;
+        var headings = HeadingRoles(body);
+        var blocks = new BlockLayouter(fonts, type, images, bodyOptions, lineNumbers?.WholeBody == true, h => headings[h]);
+        var unhyphenated = new BlockLayouter(fonts, type, images, bodyOptions with { Hyphenate = null }, lineNumbers?.WholeBody == true, h => headings[h]);
         Block? recipient = null;
         if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
         {
@@ -92,6 +102,16 @@ public sealed class DocumentLayouter
             problems.Add(new LayoutProblem(LayoutProblemKind.Letterhead, part, text, height, Math.Max(0, height - (MinFirstPageBody - (firstBottom - firstTop)))));
         }
 
+        foreach (var block in measured)
+        {
+            if (block.Structure is not null)
+            {
+                root.Add(block.Structure);
+            }
+        }
+
+        // The contact block comes last in reading order, wherever it stands on the page.
+        root.Add(contact);
         var paginator = new Paginator(geometry.BodyLeft, new PageArea(firstTop, firstBottom), new PageArea(geometry.LaterBodyTop, geometry.BodyBottom));
         var numbered = new List<NumberedLine>();
         var bodies = NumberLines(paginator.Paginate(measured), numbered);
@@ -102,7 +122,7 @@ public sealed class DocumentLayouter
             var items = new List<FrameItem>();
             if (doc.Watermark is not null)
             {
-                items.Add(WatermarkItem(doc.Watermark));
+                items.Add(WatermarkItem(doc.Watermark).As(ArtifactKind.Watermark));
             }
 
             if (i == 0)
@@ -123,7 +143,8 @@ public sealed class DocumentLayouter
             pages.Add(new PageFrame(geometry.PageWidth, geometry.PageHeight, items));
         }
 
-        return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered, Problems = [.. problems, .. paginator.Problems] };
+        root.Prune(UsedNodes(pages));
+        return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered, Problems = [.. problems, .. paginator.Problems], Structure = root };
     }
 
     /// <summary>Where the information block starts and ends in the side column of page 1 (set by the letterhead).</summary>
@@ -164,6 +185,44 @@ public sealed class DocumentLayouter
         var texts = lines.Select(InlineParser.PlainText).Where(t => t.Trim().Length > 0).ToList();
         var longest = texts.MaxBy(t => t.Length) ?? string.Empty;
         return longest.Length >= 100 ? longest : texts.FirstOrDefault() ?? string.Empty;
+    }
+
+    /// <summary>
+    /// The role of each heading of the body, below the title (H1): "##" is H2, "###" H3 and so on, but never more than one
+    /// level below the heading before it, so that no level is skipped ("#" is taken as "##": the title is the only H1).
+    /// </summary>
+    private static Dictionary<HeadingBlock, StructureRole> HeadingRoles(IEnumerable<Block> body)
+    {
+        var roles = new Dictionary<HeadingBlock, StructureRole>(ReferenceEqualityComparer.Instance);
+        var previous = 1;
+        foreach (var h in body.OfType<HeadingBlock>())
+        {
+            var level = Math.Min(Math.Clamp(h.Level, 2, 6), previous + 1);
+            roles[h] = BlockLayouter.HeadingRole(level);
+            previous = level;
+        }
+
+        return roles;
+    }
+
+    /// <summary>The nodes some item of <paramref name="pages"/> is content of.</summary>
+    private static HashSet<StructureNode> UsedNodes(IEnumerable<PageFrame> pages)
+    {
+        var used = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
+        foreach (var item in pages.SelectMany(p => p.Items))
+        {
+            if (item.Tag.Node is { } node)
+            {
+                used.Add(node);
+            }
+
+            if (item is TextItem { Parts.Count: > 0 } t)
+            {
+                used.UnionWith(t.Parts.Select(p => p.Node));
+            }
+        }
+
+        return used;
     }
 
     /// <summary>
@@ -229,7 +288,7 @@ public sealed class DocumentLayouter
 
                 var text = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var run = fonts[FontStyle.Regular].Shape(text, style.Size);
-                items.Add(new TextItem(geometry.BodyLeft - Units.Mm(4) - run.Width, anchor.Baseline, FontStyle.Regular, style.Size, style.Color, text, run));
+                items.Add(new TextItem(geometry.BodyLeft - Units.Mm(4) - run.Width, anchor.Baseline, FontStyle.Regular, style.Size, style.Color, text, run).As(ArtifactKind.LineNumber));
             }
 
             result.Add(items);
@@ -238,19 +297,20 @@ public sealed class DocumentLayouter
         return result;
     }
 
-    /// <summary>Title, marker, logo and info block of page 1; returns where the body starts.</summary>
-    private float Letterhead(LetterheadDocument doc, List<FrameItem> items)
+    /// <summary>Title, marker, logo and info block of page 1 (their nodes added to <paramref name="root"/> in that order, the logo first); returns where the body starts.</summary>
+    private float Letterhead(LetterheadDocument doc, List<FrameItem> items, StructureNode root)
     {
         if (geometry.Format != PageFormat.Letterhead)
         {
-            return DinLetterhead(doc, items);
+            return DinLetterhead(doc, items, root);
         }
 
+        var logoNode = logo is null ? null : root.Add(new StructureNode(StructureRole.Figure) { Alt = logoDescription });
         var top = Units.Mm(20);
         var titleWidth = placement == ContactPlacement.Footer ? geometry.SideLeft - geometry.BodyLeft - Units.Mm(5) : geometry.BodyWidth;
-        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, top, type.Title, items);
+        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, top, type.Title, items, root.Add(StructureRole.H1));
         y += 3f;
-        y = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y, type.Marker, items);
+        y = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y, type.Marker, items, root.Add(StructureRole.P));
         Measured("title", [doc.Title, doc.Marker], y - top);
 
         var infoTop = top;
@@ -258,33 +318,42 @@ public sealed class DocumentLayouter
         {
             var height = logoWidth * logo.IntrinsicHeight / logo.IntrinsicWidth;
             var x = placement == ContactPlacement.Footer ? geometry.BodyRight - logoWidth : geometry.SideLeft;
-            items.Add(new ImageItem(x, Units.Mm(12), logoWidth, height, logo));
+            items.Add(new ImageItem(x, Units.Mm(12), logoWidth, height, logo).As(logoNode!));
             infoTop = Units.Mm(12) + height + Units.Mm(8);
         }
 
-        var infoY = infoTop;
-        foreach (var line in doc.Info)
-        {
-            if (line.Count == 0)
-            {
-                infoY += type.Info.Leading * 0.6f;
-                continue;
-            }
-
-            infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items);
-        }
-
+        var infoY = InfoBlock(doc, infoTop, items, root.Add(StructureRole.Sect));
         Measured("information block", doc.Info, infoY - infoTop);
         (infoTopOfSide, infoBottom) = (infoTop, infoY);
         var bodyTop = y + Units.Mm(10);
         return placement == ContactPlacement.Footer ? Math.Max(bodyTop, infoY + Units.Mm(6)) : bodyTop;
     }
 
+    /// <summary>The info block from <paramref name="top"/> in the side column, a paragraph per group of lines (groups part at an empty line); returns its bottom.</summary>
+    private float InfoBlock(LetterheadDocument doc, float top, List<FrameItem> items, StructureNode info)
+    {
+        var infoY = top;
+        StructureNode? group = null;
+        foreach (var line in doc.Info)
+        {
+            if (line.Count == 0)
+            {
+                infoY += type.Info.Leading * 0.6f;
+                group = null;
+                continue;
+            }
+
+            infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items, group ??= info.Add(StructureRole.P));
+        }
+
+        return infoY;
+    }
+
     /// <summary>
     /// DIN 5008 page 1: title and logo in the letterhead zone, the address field (return address, Zusatz- und
     /// Vermerkzone, recipient) at 20 mm from the left, the information block at 125 mm, fold marks and the hole mark.
     /// </summary>
-    private float DinLetterhead(LetterheadDocument doc, List<FrameItem> items)
+    private float DinLetterhead(LetterheadDocument doc, List<FrameItem> items, StructureNode root)
     {
         var zone = geometry.LetterheadHeight;
         var logoRight = geometry.BodyRight;
@@ -292,13 +361,14 @@ public sealed class DocumentLayouter
         {
             var height = Math.Min(zone - Units.Mm(12), logoWidth * logo.IntrinsicHeight / logo.IntrinsicWidth);
             var width = height * logo.IntrinsicWidth / logo.IntrinsicHeight;
-            items.Add(new ImageItem(geometry.BodyRight - width, Units.Mm(8), width, height, logo));
+            var figure = root.Add(new StructureNode(StructureRole.Figure) { Alt = logoDescription });
+            items.Add(new ImageItem(geometry.BodyRight - width, Units.Mm(8), width, height, logo).As(figure));
             logoRight = geometry.BodyRight - width - Units.Mm(5);
         }
 
         var titleWidth = logoRight - geometry.BodyLeft;
-        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, Units.Mm(8), type.Title, items);
-        var markerBottom = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items);
+        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, Units.Mm(8), type.Title, items, root.Add(StructureRole.H1));
+        var markerBottom = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items, root.Add(StructureRole.P));
         Overlaps("title", [doc.Title, doc.Marker], markerBottom - Units.Mm(8), zone - Units.Mm(8));
 
         // Address field: 5 mm return address, 12.7 mm Zusatz- und Vermerkzone, 27.3 mm Anschriftzone.
@@ -309,45 +379,36 @@ public sealed class DocumentLayouter
         {
             var senderStyle = new TextStyle(7f, Units.Mm(5), Color.DarkGrey);
             var line = breaker.Break(doc.Sender, fieldWidth, senderStyle)[0];
-            items.AddRange(setter.Items(line, textLeft, top, senderStyle));
+            items.AddRange(setter.Items(line, textLeft, top, senderStyle).As(root.Add(StructureRole.P)));
             var underline = top + Units.Mm(4.2);
-            items.Add(new LineItem(textLeft, underline, textLeft + line.Width, underline, 0.4f, Color.Grey));
+            items.Add(new LineItem(textLeft, underline, textLeft + line.Width, underline, 0.4f, Color.Grey).As(ArtifactKind.Rule));
         }
 
+        // The recipient's address: one paragraph of up to six lines.
         var recipientStyle = new TextStyle(10f, Units.Mm(27.3 / 6), Color.Black);
         var recipientY = top + Units.Mm(5 + 12.7);
+        var address = root.Add(StructureRole.P);
         foreach (var line in doc.Recipient.Take(6))
         {
-            recipientY = Stack(breaker.Break(line, fieldWidth, recipientStyle).Take(1), textLeft, recipientY, recipientStyle, items);
+            recipientY = Stack(breaker.Break(line, fieldWidth, recipientStyle).Take(1), textLeft, recipientY, recipientStyle, items, address);
         }
 
-        var infoY = geometry.InfoTop;
-        foreach (var line in doc.Info)
-        {
-            if (line.Count == 0)
-            {
-                infoY += type.Info.Leading * 0.6f;
-                continue;
-            }
-
-            infoY = Stack(breaker.Break(line, geometry.SideWidth, type.Info), geometry.SideLeft, infoY, type.Info, items);
-        }
-
+        var infoY = InfoBlock(doc, geometry.InfoTop, items, root.Add(StructureRole.Sect));
         Measured("information block", doc.Info, infoY - geometry.InfoTop);
         (infoTopOfSide, infoBottom) = (geometry.InfoTop, infoY);
 
         foreach (var mark in geometry.FoldMarks)
         {
-            items.Add(new LineItem(Units.Mm(3), mark, Units.Mm(8), mark, 0.5f, Color.Grey));
+            items.Add(new LineItem(Units.Mm(3), mark, Units.Mm(8), mark, 0.5f, Color.Grey).As(ArtifactKind.PrintMark));
         }
 
-        items.Add(new LineItem(Units.Mm(3), geometry.HoleMark, Units.Mm(10), geometry.HoleMark, 0.5f, Color.Grey));
+        items.Add(new LineItem(Units.Mm(3), geometry.HoleMark, Units.Mm(10), geometry.HoleMark, 0.5f, Color.Grey).As(ArtifactKind.PrintMark));
 
         // The body starts two lines below the address field (85 x 45 mm).
         return Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
     }
 
-    private void SidebarContact(LetterheadDocument doc, List<FrameItem> items)
+    private void SidebarContact(LetterheadDocument doc, List<FrameItem> items, StructureNode contact)
     {
         var style = type.Contact;
         var groups = doc.Contact.Select(g => g.SelectMany(l => breaker.Break(l, geometry.SideWidth, style)).ToList()).ToList();
@@ -365,12 +426,12 @@ public sealed class DocumentLayouter
         }
         for (var g = 0; g < groups.Count; g++)
         {
-            y = Stack(groups[g], geometry.SideLeft, y, style, items) + groupGap;
+            y = Stack(groups[g], geometry.SideLeft, y, style, items, contact.Add(StructureRole.P)) + groupGap;
         }
     }
 
     /// <summary>Contact groups as columns across the foot of page 1; returns the footer's top.</summary>
-    private float FooterContact(LetterheadDocument doc, List<FrameItem> items)
+    private float FooterContact(LetterheadDocument doc, List<FrameItem> items, StructureNode contact)
     {
         var style = type.Contact;
         var count = Math.Max(1, doc.Contact.Count);
@@ -379,10 +440,10 @@ public sealed class DocumentLayouter
         var height = groups.Count == 0 ? 0 : groups.Max(g => g.Count) * style.Leading;
         var top = geometry.BodyBottom - height;
         Measured("contact block", doc.Contact.SelectMany(g => g), height);
-        items.Add(new LineItem(geometry.BodyLeft, top - 4f, geometry.BodyRight, top - 4f, 0.6f, type.Accent));
+        items.Add(new LineItem(geometry.BodyLeft, top - 4f, geometry.BodyRight, top - 4f, 0.6f, type.Accent).As(ArtifactKind.Rule));
         for (var g = 0; g < groups.Count; g++)
         {
-            Stack(groups[g], geometry.BodyLeft + (g * columnWidth), top, style, items);
+            Stack(groups[g], geometry.BodyLeft + (g * columnWidth), top, style, items, contact.Add(StructureRole.P));
         }
 
         return top - 4f;
@@ -410,9 +471,14 @@ public sealed class DocumentLayouter
     {
         var style = type.Small;
         var lines = breaker.Break(doc.RunningHead, geometry.BodyWidth, style);
+        var start = items.Count;
         Stack(lines.Take(1), geometry.BodyLeft, Units.Mm(10), style, items);
         var rule = Units.Mm(10) + style.Leading + 2f;
         items.Add(new LineItem(geometry.BodyLeft, rule, geometry.BodyRight, rule, 0.5f, type.Accent));
+        for (var i = start; i < items.Count; i++)
+        {
+            items[i] = items[i].As(ArtifactKind.RunningHead);
+        }
     }
 
     private void PageLabel(LetterheadDocument doc, int page, int pages, List<FrameItem> items)
@@ -422,14 +488,16 @@ public sealed class DocumentLayouter
             .Replace("{seiten}", pages.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var style = type.Small;
         var line = breaker.Break([new TextRun(text)], geometry.BodyWidth, style)[0];
-        items.AddRange(setter.Items(line, geometry.BodyRight - line.Width, geometry.PageHeight - Units.Mm(15), style));
+        items.AddRange(setter.Items(line, geometry.BodyRight - line.Width, geometry.PageHeight - Units.Mm(15), style).As(ArtifactKind.PageNumber));
     }
 
-    private float Stack(IEnumerable<TextLine> lines, float x, float y, TextStyle style, List<FrameItem> items)
+    /// <summary>Sets <paramref name="lines"/> one below the other from <paramref name="y"/>, content of <paramref name="node"/> if given; returns the y below them.</summary>
+    private float Stack(IEnumerable<TextLine> lines, float x, float y, TextStyle style, List<FrameItem> items, StructureNode? node = null)
     {
         foreach (var line in lines)
         {
-            items.AddRange(setter.Items(line, x, y, style));
+            var set = setter.Items(line, x, y, style);
+            items.AddRange(node is null ? set : set.As(node));
             y += style.Leading;
         }
 

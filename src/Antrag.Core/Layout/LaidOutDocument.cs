@@ -10,4 +10,7 @@ public sealed record LaidOutDocument(IReadOnlyList<PageFrame> Pages, FontSet Fon
 
     /// <summary>What did not fit on its page (drawn past the page's foot or over the letterhead): the layout must not be used if any.</summary>
     public IReadOnlyList<LayoutProblem> Problems { get; init; } = [];
+
+    /// <summary>The document's logical structure (role Document), which the pages' items point into; null = untagged (all items artifacts).</summary>
+    public StructureNode? Structure { get; init; }
 }

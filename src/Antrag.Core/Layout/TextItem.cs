@@ -8,6 +8,9 @@ public sealed record TextItem(float X, float Baseline, FontStyle Style, float Si
     /// <summary>Rotation in degrees about the origin (X, Baseline), clockwise as on screen; 0 for ordinary text.</summary>
     public float Rotation { get; init; }
 
+    /// <summary>Characters of <see cref="Text"/> that are content of another node than <see cref="FrameItem.Tag"/>'s (halves of a hyphenated word).</summary>
+    public IReadOnlyList<TextPart> Parts { get; init; } = [];
+
     /// <summary>Width of the run in points.</summary>
     public float Width => Run.Width;
 

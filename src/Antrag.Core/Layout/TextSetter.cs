@@ -15,35 +15,60 @@ public sealed class TextSetter(FontSet fonts)
         return ((style.Leading - (ascent + descent)) / 2f) + ascent;
     }
 
-    /// <summary>The items of one line whose left edge is <paramref name="x"/> and row top is <paramref name="top"/>.</summary>
-    public IEnumerable<FrameItem> Items(TextLine line, float x, float top, TextStyle style)
+    /// <summary>
+    /// The items of one line whose left edge is <paramref name="x"/> and row top is <paramref name="top"/>; with
+    /// <paramref name="tags"/> (one per segment), the text is content of the tags' nodes and decorations are rules.
+    /// </summary>
+    public IEnumerable<FrameItem> Items(TextLine line, float x, float top, TextStyle style, IReadOnlyList<SegmentTag>? tags = null)
     {
         var baseline = top + BaselineOffset(style);
-        foreach (var s in line.Segments)
+        var rule = tags is null ? default : ContentTag.ArtifactOf(ArtifactKind.Rule);
+        for (var i = 0; i < line.Segments.Count; i++)
         {
-            yield return new TextItem(x + s.X, baseline, s.Style, style.Size, style.Color, s.Text, s.Run);
+            var s = line.Segments[i];
+            var item = new TextItem(x + s.X, baseline, s.Style, style.Size, style.Color, s.Text, s.Run);
+            yield return tags is null ? item : item with { Tag = ContentTag.Of(tags[i].Node), Parts = tags[i].Parts };
 
             // Decorations are drawn as lines, so they survive a black-and-white printer and can be read back.
             var thickness = style.Size * 0.06f;
             if (s.Decoration.HasFlag(Decoration.Underline))
             {
                 var y = baseline + (style.Size * 0.15f);
-                yield return new LineItem(x + s.X, y, x + s.X + s.Run.Width, y, thickness, style.Color);
+                yield return new LineItem(x + s.X, y, x + s.X + s.Run.Width, y, thickness, style.Color) { Tag = rule };
             }
 
             if (s.Decoration.HasFlag(Decoration.Strike))
             {
                 var y = baseline - (style.Size * 0.28f);
-                yield return new LineItem(x + s.X, y, x + s.X + s.Run.Width, y, thickness, style.Color);
+                yield return new LineItem(x + s.X, y, x + s.X + s.Run.Width, y, thickness, style.Color) { Tag = rule };
             }
         }
     }
 
-    /// <summary>One row per line, left-aligned at <paramref name="x"/>; numbered rows carry a <see cref="LineNumberAnchor"/>.</summary>
-    public List<Row> Rows(IEnumerable<TextLine> lines, float x, TextStyle style, bool numbered = false) =>
-        lines.Select((l, i) =>
+    /// <summary>The items of <paramref name="lines"/> stacked from <paramref name="top"/> at <paramref name="x"/>, content of <paramref name="node"/> (see <see cref="TextTagging"/>).</summary>
+    public List<FrameItem> Items(IReadOnlyList<TextLine> lines, float x, float top, TextStyle style, StructureNode node, bool announceChanges = false)
+    {
+        var tags = TextTagging.For(lines, node, announceChanges);
+        var items = new List<FrameItem>();
+        for (var i = 0; i < lines.Count; i++)
         {
-            var items = Items(l, x, 0, style).ToList();
+            items.AddRange(Items(lines[i], x, top + (i * style.Leading), style, tags[i]));
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// One row per line, left-aligned at <paramref name="x"/>; numbered rows carry a <see cref="LineNumberAnchor"/>. With
+    /// <paramref name="node"/>, the text is content of it (see <see cref="TextTagging"/>).
+    /// </summary>
+    public List<Row> Rows(IEnumerable<TextLine> lines, float x, TextStyle style, bool numbered = false, StructureNode? node = null)
+    {
+        var list = lines as IReadOnlyList<TextLine> ?? lines.ToList();
+        var tags = node is null ? null : TextTagging.For(list, node);
+        return list.Select((l, i) =>
+        {
+            var items = Items(l, x, 0, style, tags?[i]).ToList();
             if (numbered)
             {
                 items.Add(new LineNumberAnchor(0, BaselineOffset(style), Text(l)) { StartsParagraph = i == 0, Hyphenated = l.Hyphenated });
@@ -51,6 +76,7 @@ public sealed class TextSetter(FontSet fonts)
 
             return new Row(style.Leading, items);
         }).ToList();
+    }
 
     /// <summary>The text of a line; a justified line sets each word apart (its spaces are gaps), so a gap counts as a space.</summary>
     public static string Text(TextLine line)

@@ -50,6 +50,16 @@ public sealed record FactionProfile
     /// <summary>Absolute path of the logo, SVG or PNG (<c>logo</c>); null = no logo.</summary>
     public string? LogoPath { get; init; }
 
+    /// <summary>What a screen reader says for the logo (<c>logobeschreibung</c>); null = <see cref="DefaultLogoDescription"/>.</summary>
+    public string? LogoDescription { get; init; }
+
+    /// <summary>The language of the faction's documents, a BCP 47 tag (<c>sprache</c>).</summary>
+    public string Language { get; init; } = "de-DE";
+
+    /// <summary>"Logo der CDU-Fraktion", or for a single council member "Logo von Erika Muster".</summary>
+    public static string DefaultLogoDescription(FactionProfile profile) =>
+        (profile.Kind == ProfileKind.SingleMember ? "Logo von " : "Logo der ") + profile.Name;
+
     /// <summary>Width of the logo on the page in millimetres (<c>logobreite</c>).</summary>
     public double LogoWidthMm { get; init; } = 40;
 

@@ -58,6 +58,7 @@ internal sealed class KeyBinder(ReadContext context, DocumentDeclaration documen
         KeyType.Entries => map.Entries(key.Name, key.Children, key.ShapeHint ?? $"start each entry of '{key.Name}' with '- ' on its own line")
             .Select(entry => Bind(entry, key.Children)).ToList(),
         KeyType.LineNumbering => LineNumberingReader.Read(map, key) is { } numbering ? numbering : null,
+        KeyType.Language => Language(map, key),
         _ => throw new InvalidOperationException($"key type {key.Type} has no reader"),
     };
 
@@ -108,6 +109,32 @@ internal sealed class KeyBinder(ReadContext context, DocumentDeclaration documen
         }
 
         return value;
+    }
+
+    /// <summary>A language tag as BCP 47 writes it (letters, then parts of letters and digits after '-'), as PDF's /Lang takes it.</summary>
+    private static string? Language(MappingBinder map, KeyDeclaration key)
+    {
+        var value = map.Line(key.Name);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!IsLanguageTag(value))
+        {
+            map.Error(DiagnosticCodes.InvalidValue, key.Name, $"'{key.Name}' must be a language tag like 'de-DE', not '{value}'", "write the language as a code: de-DE (German), en-GB (English), fr-FR (French), nds (Low German)");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Whether <paramref name="tag"/> has the shape of a BCP 47 language tag: 1–8 letters, then '-' and 1–8 letters or digits, repeated.</summary>
+    public static bool IsLanguageTag(string tag)
+    {
+        var parts = tag.Split('-');
+        return parts[0].Length is >= 1 and <= 8 && parts[0].All(char.IsAsciiLetter)
+            && parts.Skip(1).All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
     }
 
     /// <summary>A path relative to the folder of the file being read that names an existing file (with one of the declared endings); its full path.</summary>

@@ -77,6 +77,9 @@ public sealed record Motion
     /// <summary>Line numbers for this motion (<c>zeilennummern</c>); overrides the profile's setting when given.</summary>
     public LineNumbering? LineNumbers { get; init; }
 
+    /// <summary>The document's language where it differs from the profile's (<c>sprache</c>), a BCP 47 tag; null = the profile's.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Whether <c>zeilennummern: false</c> was written, switching off the profile's line numbers.</summary>
     public bool LineNumbersOff { get; init; }
 

@@ -121,6 +121,7 @@ public static class MotionReader
             Texts = values.Texts("texte"),
             LineNumbers = numbering as LineNumbering,
             LineNumbersOff = numbering is LineNumberingOff,
+            Language = values.Text("sprache"),
             Values = values,
             Positions = context.Positions,
         };

@@ -63,6 +63,8 @@ public static class ProfileReader
             Web = values.Text("web"),
             LogoPath = values.Text("logo"),
             LogoWidthMm = values.Number("logobreite") ?? 40,
+            LogoDescription = values.Text("logobeschreibung"),
+            Language = values.Text("sprache") ?? "de-DE",
             Fonts = fonts,
             AccentColor = values.Text("akzentfarbe") ?? "#000000",
             ContactPlacement = values.Text("kontaktblock") == "fusszeile" ? ContactPlacement.Footer : ContactPlacement.Sidebar,

@@ -191,6 +191,7 @@ public static class SchemaWriter
             KeyType.Kind => new JsonObject(),
             // An empty colour is an error even where the key is optional: it is nearly always "#1f4e79" without quotes, a comment.
             KeyType.Color => Pattern(false, @"^\s*#[0-9A-Fa-f]{6}\s*$"),
+            KeyType.Language => Pattern(nullAllowed, @"^\s*[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*\s*$"),
             KeyType.File => key.Extensions.Count == 0 ? Typed(nullAllowed, "string", "number") : Pattern(nullAllowed, @"^.*\.(" + string.Join("|", key.Extensions.Select(e => AnyCase(e.TrimStart('.')))) + @")\s*$"),
             KeyType.Lines => Array(nullAllowed, Typed(true, "string", "number")),
             KeyType.Mapping => Nullable(Object(key.Children), nullAllowed),

@@ -10,14 +10,17 @@ using UglyToad.PdfPig.Tokens;
 namespace Antrag.Tests.PdfA;
 
 /// <summary>
-/// A conformance self-check for PDF/A-2b (ISO 19005-2, level B), since no validator (veraPDF) is available here.
-/// It checks what can be verified from the file itself: the file structure (header, cross-reference table, streams, trailer ID,
+/// A conformance self-check for PDF/A-2a (ISO 19005-2, level A) and PDF/UA-1 (ISO 14289-1, as the Matterhorn Protocol
+/// lists what a machine can check), since no validator (veraPDF, PAC) is available here; the tagged part is in
+/// PdfAChecker.Tagged.cs.
+/// It checks what can be verified from the file itself: the file structure (header, cross-reference table or stream, streams, trailer ID,
 /// no encryption), the output intent and its ICC profile, XMP metadata (pdfaid, predefined schemas, consistency with the
 /// document information dictionary), fonts (embedded, glyphs present, widths consistent with the font program, no .notdef),
 /// content streams (only ISO 32000-1 operators, q/Q nesting, device colour spaces allowed by the output intent), graphics
 /// states, images, form XObjects and transparency groups, annotations, and actions and external references.
 /// Anything it finds but cannot judge is reported as "not covered", so a new kind of content never passes unseen.
-/// Each problem starts with the clause of ISO 19005-2 (6.6 for the metadata rules), "antrag" for rules of our own, or "not covered".
+/// Each problem starts with the clause of ISO 19005-2 (6.6 for the metadata rules), "MP" and the failure condition of the
+/// Matterhorn Protocol, "antrag" for rules of our own, or "not covered".
 /// </summary>
 public sealed partial class PdfAChecker
 {
@@ -98,7 +101,9 @@ public sealed partial class PdfAChecker
         try
         {
             checker.CheckCatalog();
+            checker.CheckTaggedCatalog();
             checker.CheckPages();
+            checker.CheckStructureTree();
             checker.CheckAllObjects();
             checker.CheckFonts();
             checker.CheckMetadata();
@@ -150,6 +155,13 @@ public sealed partial class PdfAChecker
 
         var xrefAt = int.Parse(startxref.Groups[1].Value, CultureInfo.InvariantCulture);
         var table = XrefTable().Match(text, Math.Min(xrefAt, text.Length));
+        if (!table.Success && XrefStream(text, xrefAt) is { } fromStream)
+        {
+            // The stream is the last object: the body ends at 'startxref'.
+            CheckObjects(text, fromStream.Offsets, fromStream.Dictionary, text.LastIndexOf("startxref", StringComparison.Ordinal));
+            return;
+        }
+
         if (!table.Success)
         {
             Problem("6.1.4", $"startxref ({xrefAt}) does not point at 'xref', one EOL and a subsection header 'first count'");
@@ -187,7 +199,12 @@ public sealed partial class PdfAChecker
             return;
         }
 
-        var dictionary = trailer.Groups[1].Value;
+        CheckObjects(text, offsets, trailer.Groups[1].Value, xrefAt);
+    }
+
+    /// <summary>The trailer's entries (in a trailer or a cross-reference stream's dictionary) and every object the cross-reference section points at.</summary>
+    private void CheckObjects(string text, List<(int Number, int Offset)> offsets, string dictionary, int xrefAt)
+    {
         if (dictionary.Contains("/Prev", StringComparison.Ordinal))
         {
             Problem("not covered", "the file has incremental updates; only the last section is checked");
@@ -221,6 +238,69 @@ public sealed partial class PdfAChecker
 
             CheckIndirectObject(number, text[offset..end]);
         }
+    }
+
+    /// <summary>
+    /// A cross-reference stream at <paramref name="at"/> (PDF 1.5, allowed by PDF/A-2): its dictionary and the offsets of
+    /// the objects it lists as uncompressed (type 1); objects in object streams (type 2) are read through PdfPig. Null if
+    /// there is none.
+    /// </summary>
+    private (string Dictionary, List<(int Number, int Offset)> Offsets)? XrefStream(string text, int at)
+    {
+        var m = XrefStreamPattern().Match(text, Math.Min(at, text.Length));
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var dictionary = m.Groups[2].Value;
+        var widths = Regex.Match(dictionary, @"/W \[(\d+) (\d+) (\d+)\]");
+        var length = StreamLength().Match(dictionary);
+        if (!widths.Success || !length.Success || !dictionary.Contains("/Filter /FlateDecode", StringComparison.Ordinal))
+        {
+            Problem("not covered", "a cross-reference stream without /W, a direct /Length or Flate");
+            return (dictionary, []);
+        }
+
+        var start = m.Index + m.Length;
+        var data = Encoding.Latin1.GetBytes(text.Substring(start, Math.Min(int.Parse(length.Groups[1].Value, CultureInfo.InvariantCulture), text.Length - start)));
+        byte[] rows;
+        try
+        {
+            using var input = new ZLibStream(new MemoryStream(data), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            input.CopyTo(output);
+            rows = output.ToArray();
+        }
+        catch (InvalidDataException ex)
+        {
+            Problem("6.1.7.2", "the cross-reference stream cannot be decoded: " + ex.Message);
+            return (dictionary, []);
+        }
+
+        int W(int g) => int.Parse(widths.Groups[g].Value, CultureInfo.InvariantCulture);
+        var (w1, w2, w3) = (W(1), W(2), W(3));
+        var offsets = new List<(int, int)>();
+        long Field(int from, int count)
+        {
+            long v = 0;
+            for (var i = 0; i < count; i++)
+            {
+                v = (v << 8) | rows[from + i];
+            }
+
+            return v;
+        }
+
+        for (int n = 0, row = 0; row + w1 + w2 + w3 <= rows.Length; n++, row += w1 + w2 + w3)
+        {
+            if ((w1 == 0 ? 1 : Field(row, w1)) == 1)
+            {
+                offsets.Add((n, (int)Field(row + w1, w2)));
+            }
+        }
+
+        return (dictionary, offsets);
     }
 
     /// <summary>An object as written: "n g obj" + EOL … EOL "endobj" EOL (6.1.9), and its stream's keywords and length (6.1.7.1).</summary>
@@ -330,7 +410,7 @@ public sealed partial class PdfAChecker
             Problem("6.4.2", "the catalog has /NeedsRendering true");
         }
 
-        foreach (var key in new[] { "AcroForm", "OCProperties", "StructTreeRoot" })
+        foreach (var key in new[] { "AcroForm", "OCProperties" })
         {
             if (Get(Catalog, key) is not null)
             {
@@ -355,14 +435,14 @@ public sealed partial class PdfAChecker
     private void CheckPages()
     {
         var pages = 0;
-        VisitPageTree(Resolve(Get(Catalog, "Pages")) as DictionaryToken, null, null, ref pages);
+        VisitPageTree(Resolve(Get(Catalog, "Pages")) as DictionaryToken, null, null, null, ref pages);
         if (pages == 0)
         {
             Problem("antrag", "the page tree has no pages");
         }
     }
 
-    private void VisitPageTree(DictionaryToken? node, IToken? resources, IToken? mediaBox, ref int pages)
+    private void VisitPageTree(DictionaryToken? node, IndirectReference? reference, IToken? resources, IToken? mediaBox, ref int pages)
     {
         if (node is null)
         {
@@ -376,7 +456,7 @@ public sealed partial class PdfAChecker
         {
             foreach (var kid in (Resolve(Get(node, "Kids")) as ArrayToken)?.Data ?? [])
             {
-                VisitPageTree(Resolve(kid) as DictionaryToken, resources, mediaBox, ref pages);
+                VisitPageTree(Resolve(kid) as DictionaryToken, (kid as IndirectReferenceToken)?.Data, resources, mediaBox, ref pages);
             }
 
             return;
@@ -412,6 +492,7 @@ public sealed partial class PdfAChecker
         };
         var content = streams.SelectMany(s => (Decode(s, where + " content") ?? []).Append((byte)'\n')).ToArray();
         CheckContent(content, Resolve(resources) as DictionaryToken, where);
+        CheckMarkedContent(content, Resolve(resources) as DictionaryToken, where, reference, node, pages);
     }
 
     private void CheckBox(IToken? token, string where)
@@ -953,6 +1034,7 @@ public sealed partial class PdfAChecker
             return;
         }
 
+        CheckUnicode(reference, font, name, used);
         if (Resolve(Get(font, "Encoding")) is not NameToken { Data: "Identity-H" or "Identity-V" })
         {
             Problem("not covered", $"font {name}: an encoding other than Identity-H or Identity-V");
@@ -1122,9 +1204,23 @@ public sealed partial class PdfAChecker
             .SelectMany(d => d.Elements().Select(e => (e.Name, (XObject)e))
                 .Concat(d.Attributes().Where(a => !a.IsNamespaceDeclaration && a.Name.Namespace != Rdf && a.Name.Namespace != XNamespace.Xml).Select(a => (a.Name, (XObject)a))))
             .ToList();
-        foreach (var ns in properties.Select(p => p.Name.NamespaceName).Distinct(StringComparer.Ordinal).Where(n => !PredefinedSchemas.Contains(n)))
+        // Schemas PDF/A does not predefine are described by an extension schema, each property used (6.6.2.3).
+        var PdfaSchema = (XNamespace)"http://www.aiim.org/pdfa/ns/schema#";
+        var PdfaProperty = (XNamespace)"http://www.aiim.org/pdfa/ns/property#";
+        var described = xmp.Descendants(PdfaSchema + "namespaceURI").ToDictionary(
+            n => n.Value,
+            n => n.Parent!.Descendants(PdfaProperty + "name").Select(p => p.Value).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        foreach (var name in properties.Select(p => p.Name).Distinct().Where(n => !PredefinedSchemas.Contains(n.NamespaceName) && !ExtensionNamespaces.Contains(n.NamespaceName)))
         {
-            Problem("6.6", $"the XMP uses the schema '{ns}', which is not predefined and has no extension schema");
+            if (!described.TryGetValue(name.NamespaceName, out var names))
+            {
+                Problem("6.6", $"the XMP uses the schema '{name.NamespaceName}', which is not predefined and has no extension schema");
+            }
+            else if (!names.Contains(name.LocalName))
+            {
+                Problem("6.6", $"the XMP uses the property {name.LocalName} of '{name.NamespaceName}', which its extension schema does not describe");
+            }
         }
 
         string? Simple(XName name) => properties.Where(p => p.Name == name).Select(p => p.Item2 switch
@@ -1146,10 +1242,12 @@ public sealed partial class PdfAChecker
             Problem("6.6.4", $"pdfaid:part is '{Simple(PdfAId + "part")}', not 2");
         }
 
-        if (Simple(PdfAId + "conformance") != "B")
+        if (Simple(PdfAId + "conformance") != "A")
         {
-            Problem("6.6.4", $"pdfaid:conformance is '{Simple(PdfAId + "conformance")}', not B");
+            Problem("6.6.4", $"pdfaid:conformance is '{Simple(PdfAId + "conformance")}', not A");
         }
+
+        CheckUaMetadata(Simple((XNamespace)"http://www.aiim.org/pdfua/ns/id/" + "part"), AltDefault(Dc + "title"));
 
         var info = doc.Information;
         void Same(string? infoValue, string? xmpValue, string key, string property)
@@ -1282,6 +1380,9 @@ public sealed partial class PdfAChecker
 
     [GeneratedRegex(@"\Gxref(?:\r\n|\r|\n)(\d+) (\d+)(?:\r\n|\r|\n)")]
     private static partial Regex XrefTable();
+
+    [GeneratedRegex(@"\G(\d+) 0 obj(?:\r\n|\r|\n)(<<.*?/Type /XRef.*?>>)\s*stream(?:\r\n|\n)", RegexOptions.Singleline)]
+    private static partial Regex XrefStreamPattern();
 
     [GeneratedRegex(@"\G(\d{10}) (\d{5}) ([nf])(?: \r| \n|\r\n)")]
     private static partial Regex XrefEntry();

@@ -9,7 +9,7 @@ using UglyToad.PdfPig;
 
 namespace Antrag.Tests.PdfA;
 
-/// <summary>Every PDF is PDF/A-2b as far as <see cref="PdfAChecker"/> can tell, with deterministic identifiers and metadata from the motion.</summary>
+/// <summary>Every PDF is PDF/A-2a and PDF/UA-1 as far as <see cref="PdfAChecker"/> can tell, with deterministic identifiers and metadata from the motion.</summary>
 public sealed partial class PdfATests
 {
     private static RenderedMotion Render(string path, bool allowWarnings = false)
@@ -128,7 +128,8 @@ public sealed partial class PdfATests
         Assert.Contains("<xmp:CreateDate>2023-02-28T00:00:00+00:00</xmp:CreateDate>", xmp, StringComparison.Ordinal);
         Assert.Contains("<xmp:ModifyDate>2023-02-28T00:00:00+00:00</xmp:ModifyDate>", xmp, StringComparison.Ordinal);
         Assert.Contains("<pdfaid:part>2</pdfaid:part>", xmp, StringComparison.Ordinal);
-        Assert.Contains("<pdfaid:conformance>B</pdfaid:conformance>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdfaid:conformance>A</pdfaid:conformance>", xmp, StringComparison.Ordinal);
+        Assert.Contains("<pdfuaid:part>1</pdfuaid:part>", xmp, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed partial class PdfATests
     }
 
     [Fact]
-    public void Transparency_from_a_translucent_svg_logo_and_a_png_signature_with_alpha_stays_within_pdf_a_2b()
+    public void Transparency_from_a_translucent_svg_logo_and_a_png_signature_with_alpha_stays_within_pdf_a_2a()
     {
         using var dir = TempFolder.WithCopyOf(RepoPaths.Sample("krefeld"));
         File.WriteAllText(dir.File("logo.svg"), """
@@ -229,7 +230,15 @@ public sealed partial class PdfATests
     [Fact]
     public void The_checker_reports_encryption_a_missing_or_foreign_id_and_a_wrong_stream_length()
     {
-        var good = Latin1(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml")));
+        // Our files end in a cross-reference stream: the ID and /Encrypt are read from its dictionary.
+        var raw = Latin1(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml")));
+        var xref = raw.LastIndexOf("/Type /XRef", StringComparison.Ordinal);
+        Assert.True(xref > 0);
+        Assert.Contains(PdfAChecker.Check(Encoding.Latin1.GetBytes(raw[..xref] + TrailerIdPattern().Replace(raw[xref..], string.Empty))), p => p.StartsWith("6.1.3: the trailer has no /ID", StringComparison.Ordinal));
+        Assert.Contains(PdfAChecker.Check(Encoding.Latin1.GetBytes(raw[..xref] + "/Type /XRef /Encrypt 1 0 R" + raw[(xref + 11)..])), p => p.StartsWith("6.1.3: the trailer has /Encrypt", StringComparison.Ordinal));
+
+        // The same file with a table and a trailer.
+        var good = Latin1(PdfSurgery.Edit(Pdf(RepoPaths.Sample("krefeld", "antrag-4493-23-A.yaml"))));
         var trailer = good.LastIndexOf("trailer", StringComparison.Ordinal);
         var noId = good[..trailer] + TrailerIdPattern().Replace(good[trailer..], string.Empty);
         Assert.Contains(PdfAChecker.Check(Encoding.Latin1.GetBytes(noId)), p => p.StartsWith("6.1.3: the trailer has no /ID", StringComparison.Ordinal));
@@ -273,6 +282,9 @@ public sealed partial class PdfATests
         Assert.Contains(problems, p => p.StartsWith("6.2.3: the catalog has no PDF/A output intent", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("6.6.2.1: the catalog has no /Metadata", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.StartsWith("6.2.4.3", StringComparison.Ordinal) && p.Contains("DeviceRGB", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("6.7.2.2: the catalog has no /MarkInfo", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("6.7.3.3: the catalog has no /StructTreeRoot", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("MP 01-005: page 1: content", StringComparison.Ordinal));
     }
 
     private static string ReplaceFirst(string s, string from, string to)

@@ -67,6 +67,7 @@ public static class KeyReference
         KeyType.Mapping => "keys below",
         KeyType.Entries => "list of entries",
         KeyType.LineNumbering => "true, false, a step, `alles` or keys below",
+        KeyType.Language => "language tag (BCP 47)",
         _ => key.Type.ToString(),
     };
 

@@ -41,4 +41,7 @@ public enum KeyType
 
     /// <summary>Line numbering: true, false, a step such as 5, 'alles', or { schritt, bereich }.</summary>
     LineNumbering,
+
+    /// <summary>A language as a BCP 47 tag, e.g. <c>de-DE</c>, <c>en-GB</c>, <c>nds</c>.</summary>
+    Language,
 }

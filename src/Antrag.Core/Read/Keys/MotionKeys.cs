@@ -280,6 +280,7 @@ public static class MotionKeys
         TextKeys.Declaration,
         new("profil", KeyType.Line, "Pfad zu einer anderen fraktion.yaml (Vorgabe: die nächste fraktion.yaml in diesem Ordner oder darüber)") { Example = "../fraktion.yaml" },
         LineNumberKeys.Declaration,
+        new("sprache", KeyType.Language, "Sprache dieses Dokuments als Sprachcode (BCP 47), wenn sie von der in fraktion.yaml abweicht") { Example = "en-GB" },
     ];
 
     /// <summary>The hint for an empty or missing text.</summary>

@@ -63,6 +63,10 @@ public static class ProfileKeys
             Example = "logo.svg", Extensions = [".svg", ".png"], ExtensionHint = "convert the logo to SVG or PNG",
             Scaffold = new("logo.svg", "SVG oder PNG neben dieser Datei", Commented: true),
         },
+        new("logobeschreibung", KeyType.Line, "was ein Screenreader für das Logo vorliest (Vorgabe: „Logo der“ und der Name)")
+        {
+            Example = "Logo der CDU-Fraktion Krefeld",
+        },
         new("logobreite", KeyType.Number, "Breite des Logos in mm")
         {
             Example = "32", Minimum = 5, Maximum = 120, Unit = ("mm", "millimetres"), Default = 40.0,
@@ -143,6 +147,10 @@ public static class ProfileKeys
                 new("vorlage", KeyType.Line, "eigene Vorlage (Name einer .sbn-Datei im Ordner templates)") { Example = "kleineanfrage" },
                 TextKeys.Declaration,
             ],
+        },
+        new("sprache", KeyType.Language, "Sprache der Anträge als Sprachcode (BCP 47), damit Screenreader sie richtig vorlesen")
+        {
+            Example = "de-DE", Default = "de-DE",
         },
     ];
 }

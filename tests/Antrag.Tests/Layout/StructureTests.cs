@@ -1,0 +1,82 @@
+using Antrag.Diagnostics;
+using Antrag.Layout;
+using Antrag.Read;
+using Antrag.Tests.Infrastructure;
+using Antrag.Tests.Render;
+
+namespace Antrag.Tests.Layout;
+
+/// <summary>The logical structure layout builds: every item tagged, headings that skip no level.</summary>
+public sealed class StructureTests
+{
+    private static RenderedMotion Render(string path)
+    {
+        var diagnostics = new DiagnosticBag();
+        var rendered = diagnostics.Take(Pipeline.Render(path));
+        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+        return rendered;
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleGoldenTests.Samples), MemberType = typeof(SampleGoldenTests))]
+    public void Every_item_of_every_sample_is_content_of_a_node_of_the_tree_or_an_artifact(string sample)
+    {
+        using var rendered = Render(Path.Combine(RepoPaths.Samples, sample));
+        var nodes = new HashSet<StructureNode>(ReferenceEqualityComparer.Instance);
+        void Collect(StructureNode n)
+        {
+            nodes.Add(n);
+            foreach (var c in n.Children)
+            {
+                Collect(c);
+            }
+        }
+
+        Assert.NotNull(rendered.Layout.Structure);
+        Collect(rendered.Layout.Structure);
+        foreach (var item in rendered.Layout.Pages.SelectMany(p => p.Items))
+        {
+            var what = item is TextItem t ? $"text '{t.Text}'" : item.GetType().Name;
+            if (item is LineItem)
+            {
+                Assert.True(item.Tag.Artifact != ArtifactKind.None, $"a line is not an artifact");
+                continue;
+            }
+
+            Assert.True(item.Tag.Node is not null ^ item.Tag.Artifact != ArtifactKind.None, $"{what} is neither content nor an artifact");
+            if (item.Tag.Node is { } node)
+            {
+                Assert.True(nodes.Contains(node), $"{what} is content of a node that is not in the tree");
+            }
+
+            if (item is TextItem { Parts.Count: > 0 } parts)
+            {
+                Assert.All(parts.Parts, p => Assert.Contains(p.Node, nodes));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_title_is_the_only_h1_and_headings_skip_no_level()
+    {
+        var profile = new FactionProfile { SourcePath = "fraktion.yaml", Name = "Testfraktion", Council = "Rat der Stadt Teststadt", City = "Teststadt" };
+        var motion = new Motion
+        {
+            SourcePath = "m.yaml",
+            Date = new DateOnly(2024, 1, 2),
+            Subject = "Betreff",
+            DraftResolution = "# Eins\n\nText.\n\n#### Vier\n\nText.\n\n##### Fünf\n\nText.\n\n### Drei\n\nText.",
+        };
+        var diagnostics = new DiagnosticBag();
+        using var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
+        Assert.NotNull(rendered);
+
+        var headings = rendered.Layout.Structure!.Children
+            .Where(n => n.Role is >= StructureRole.H1 and <= StructureRole.H6)
+            .Select(n => n.Role.ToString())
+            .ToList();
+
+        // Title; Betreff and Beschlussentwurf (##); "#" as H2; "####" one below it; "#####" one below that; "###" as written.
+        Assert.Equal(["H1", "H2", "H2", "H2", "H3", "H4", "H3"], headings);
+    }
+}
