@@ -27,6 +27,14 @@ public static class AntragCommandLine
             ServeCommand.Create(verbose),
         };
         root.Options.Add(verbose);
+
+        // The commands that report diagnostics can also write them as a GitLab code-quality report.
+        var report = CiReport.Option();
+        foreach (var command in root.Subcommands.Where(c => c.Name is "check" or "render" or "build" or "amend"))
+        {
+            command.Options.Add(report);
+        }
+
         return root;
     }
 
@@ -40,7 +48,16 @@ public static class AntragCommandLine
             var problems = parsed.Action is { Terminating: true, ClearsParseErrors: true } ? [] : CommandLineErrors.Of(parsed);
             if (problems.Count == 0)
             {
-                return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+                // Diagnostics also become GitHub annotations (under GitHub Actions) and the GitLab report (--report).
+                var asked = parsed.CommandResult.Command.Options.Any(o => o.Name == CiReport.OptionName) ? parsed.GetValue<string?>(CiReport.OptionName) : null;
+                var report = CiReport.For(Environment.GetEnvironmentVariable, stdout, asked);
+                int exit;
+                using (CiReport.Use(report))
+                {
+                    exit = parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+                }
+
+                return report.Save(stderr) || exit != ExitCodes.Ok ? exit : ExitCodes.BadInput;
             }
 
             if (args.Length == 0)

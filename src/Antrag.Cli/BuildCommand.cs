@@ -113,8 +113,7 @@ public static class BuildCommand
     public static int Run(BuildOptions options, bool verbose, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, bool terminal)
     {
         var ci = environment("CI") is { Length: > 0 } value && value != "false" && value != "0";
-        var annotationRoot = GitHubAnnotations.IsActive(environment) ? environment("GITHUB_WORKSPACE") ?? Environment.CurrentDirectory : null;
-        var reporter = new ConsoleBuildReporter(stdout, stderr, progressBar: terminal && !ci, annotationRoot, verbose);
+        var reporter = new ConsoleBuildReporter(stdout, stderr, progressBar: terminal && !ci, verbose);
         try
         {
             var result = Jobs.Build(options, reporter);

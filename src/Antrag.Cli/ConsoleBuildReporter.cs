@@ -6,10 +6,10 @@ namespace Antrag.Cli;
 
 /// <summary>
 /// Shows a build on the console: on a terminal a one-line progress bar (rewritten with <c>\r</c>), otherwise (output redirected,
-/// or in CI) one line per rendered or failed motion. Diagnostics go to standard error as in <c>render</c>; under GitHub Actions
-/// they are also written as workflow annotations.
+/// or in CI) one line per rendered or failed motion. Diagnostics go to standard error as in <c>render</c>, and to the run's
+/// <see cref="CiReport"/> (GitHub annotations, GitLab report).
 /// </summary>
-public sealed class ConsoleBuildReporter(TextWriter stdout, TextWriter stderr, bool progressBar, string? annotationRoot, bool verbose) : IBuildReporter
+public sealed class ConsoleBuildReporter(TextWriter stdout, TextWriter stderr, bool progressBar, bool verbose) : IBuildReporter
 {
     private const int BarWidth = 30;
 
@@ -59,7 +59,7 @@ public sealed class ConsoleBuildReporter(TextWriter stdout, TextWriter stderr, b
             var internalError = new Diagnostic(DiagnosticCodes.Internal, Severity.Error, SourceSpan.InFile(motion.DisplayPath), "internal error: " + error.Message);
             stderr.WriteLine(internalError);
             stderr.WriteLine(DiagnosticPrinter.InternalErrorDetail(error, verbose));
-            Annotate(internalError);
+            CiReport.Current?.Add(internalError);
         }
 
         if (progressBar)
@@ -100,20 +100,5 @@ public sealed class ConsoleBuildReporter(TextWriter stdout, TextWriter stderr, b
         }
     }
 
-    private void Print(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        DiagnosticPrinter.Print(diagnostics, stderr);
-        foreach (var d in diagnostics)
-        {
-            Annotate(d);
-        }
-    }
-
-    private void Annotate(Diagnostic diagnostic)
-    {
-        if (annotationRoot is not null)
-        {
-            stdout.WriteLine(GitHubAnnotations.Format(diagnostic, annotationRoot));
-        }
-    }
+    private void Print(IReadOnlyList<Diagnostic> diagnostics) => DiagnosticPrinter.Print(diagnostics, stderr);
 }

@@ -50,7 +50,8 @@ public static class GitHubAnnotations
     public static string EscapeProperty(string text) =>
         EscapeData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 
-    private static string RelativePath(string file, string root)
+    /// <summary><paramref name="file"/> relative to <paramref name="root"/> with <c>/</c>, or as given when it lies outside.</summary>
+    public static string RelativePath(string file, string root)
     {
         if (file.Length == 0)
         {

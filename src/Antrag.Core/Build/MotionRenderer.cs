@@ -106,8 +106,8 @@ internal sealed class MotionRenderer(BuildOptions options, FileStates files, Out
             if ((formats & BuildFormats.OParl) != 0 && OParlExporter.IsPublishable(rendered.Motion))
             {
                 oparlKey = stem + ".oparl.json";
-                var paper = OParlExporter.CreatePaper(rendered, pdf, new OParlAddress(options.BaseUrl!, stem));
-                result.Add((oparlKey, OParlExporter.Serialize(paper)));
+                var at = new OParlAddress(options.BaseUrl!, stem);
+                result.AddRange(OParlExporter.Files(OParlExporter.CreatePaper(rendered, pdf, at), at, oparlKey));
                 entities = OParlExporter.Entities(rendered);
             }
         }

@@ -6,6 +6,7 @@ using Antrag.Tests.Infrastructure;
 namespace Antrag.Tests.Amend;
 
 /// <summary><c>antrag amend REV:PATH FILE</c>: the base version taken from git, its profile found where the file stands in the working tree.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class AmendGitTests
 {
     private const string Motion = "antraege/radverkehr.yaml";

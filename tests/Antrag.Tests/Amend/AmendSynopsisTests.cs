@@ -10,6 +10,7 @@ namespace Antrag.Tests.Amend;
 /// <c>antrag amend BASE CHANGED --format synopse</c>: both versions side by side in a PDF, deletions struck through and insertions
 /// underlined — checked from the positions of the lines drawn, not from colour.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class AmendSynopsisTests
 {
     private static readonly FixedClock Clock = new(new DateTimeOffset(2025, 2, 3, 10, 0, 0, TimeSpan.FromHours(1)));

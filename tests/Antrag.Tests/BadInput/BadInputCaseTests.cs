@@ -12,6 +12,7 @@ namespace Antrag.Tests.BadInput;
 /// commands rightly differ). Each case is run in a copy of its folder, so paths in messages are relative; the copy's absolute
 /// path is written <c>{dir}</c>.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class BadInputCaseTests
 {
     public static string Folder => Path.Combine(RepoPaths.Root, "tests", "Antrag.Tests", "BadInput", "Cases");

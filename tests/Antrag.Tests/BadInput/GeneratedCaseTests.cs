@@ -10,6 +10,7 @@ namespace Antrag.Tests.BadInput;
 /// temporary folder, then run through <c>antrag check</c> and <c>antrag render</c> like the cases in <c>Cases/</c>, with the
 /// expected diagnostics inline. The BOM and CRLF cases are valid input and must render.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class GeneratedCaseTests
 {
     public const string Profile = """

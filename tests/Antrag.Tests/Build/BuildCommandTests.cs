@@ -6,6 +6,7 @@ using Antrag.Tests.Infrastructure;
 namespace Antrag.Tests.Build;
 
 /// <summary>The <c>antrag build</c> command: output on a terminal and in CI, GitHub annotations, exit codes, options.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class BuildCommandTests
 {
     private static (int Exit, string StdOut, string StdErr) Run(BuildSandbox box, bool terminal, params (string Name, string Value)[] environment)
@@ -14,7 +15,12 @@ public sealed class BuildCommandTests
         using var stderr = new StringWriter();
         var env = environment.ToDictionary(e => e.Name, e => e.Value);
         var options = new BuildOptions { SourceDirectory = box.Source, OutputDirectory = box.Out, StateFile = box.StateFile };
-        var exit = BuildCommand.Run(options, verbose: false, stdout, stderr, name => env.GetValueOrDefault(name), terminal);
+        int exit;
+        using (CiReport.Use(CiReport.For(name => env.GetValueOrDefault(name), stdout, null)))
+        {
+            exit = BuildCommand.Run(options, verbose: false, stdout, stderr, name => env.GetValueOrDefault(name), terminal);
+        }
+
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

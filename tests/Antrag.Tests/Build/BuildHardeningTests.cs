@@ -13,6 +13,7 @@ namespace Antrag.Tests.Build;
 /// links between the output and the motions, a full disk, a motion that breaks while published, and what the build keeps
 /// (its state outside the published output, no local paths in what is published).
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class BuildHardeningTests
 {
     private const string Profile = "name: F\nrat: Rat der Stadt T\nstadt: T\n";

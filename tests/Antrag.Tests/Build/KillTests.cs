@@ -20,6 +20,7 @@ public sealed class KillCollection
 /// Kills <c>antrag build</c> (a real process) at several moments while it renders 60 motions: the output folder must hold only
 /// complete files, and the next build must repair everything to exactly what a clean build writes.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 [Collection(KillCollection.Name)]
 public sealed class KillTests(ITestOutputHelper log)
 {

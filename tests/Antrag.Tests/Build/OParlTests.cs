@@ -3,6 +3,7 @@ using System.Text.Json;
 using Antrag.Build;
 using Antrag.Diagnostics;
 using Antrag.Export.OParl;
+using Antrag.Tests.OParl;
 
 namespace Antrag.Tests.Build;
 
@@ -24,7 +25,10 @@ public sealed class OParlBuild : IDisposable
 
     public BuildResult Result { get; }
 
-    public JsonElement Paper(string stem) => JsonDocument.Parse(File.ReadAllBytes(Box.Output(stem + ".oparl.json"))).RootElement;
+    public JsonElement Paper(string stem) => Object(stem + ".oparl.json");
+
+    /// <summary>The OParl object written at <paramref name="relative"/> (a path below the output folder, not escaped).</summary>
+    public JsonElement Object(string relative) => JsonDocument.Parse(File.ReadAllBytes(Box.Output(Uri.UnescapeDataString(relative)))).RootElement;
 
     public void Dispose() => Box.Dispose();
 }
@@ -38,7 +42,7 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
     public void Every_public_dated_motion_that_is_no_draft_gets_a_paper_and_no_other()
     {
         Assert.All(build.Result.Motions, m => Assert.Equal(MotionOutcome.Rendered, m.Outcome));
-        var papers = build.Box.OutputFiles().Where(f => f.EndsWith(".oparl.json", StringComparison.Ordinal)).Select(f => f[..^".oparl.json".Length]);
+        var papers = build.Box.OutputFiles().Where(OParlObjects.IsPaperFile).Select(f => f[..^".oparl.json".Length]);
         var expected = build.Result.Motions.Select(m => m.Motion.OutputStem)
             .Where(s => s is not "krefeld/antrag-4493-23-A" and not "musterstadt/brief-antrag-buergerhaus")
             .Order(StringComparer.Ordinal);
@@ -49,29 +53,42 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
     }
 
     [Fact]
-    public void Every_paper_has_the_required_fields_and_types_of_OParl_1_1()
+    public void Every_written_object_passes_the_official_OParl_1_1_schemas_and_the_rules_of_the_spec()
     {
-        foreach (var file in build.Box.OutputFiles().Where(f => f.EndsWith(".oparl.json", StringComparison.Ordinal)))
-        {
-            var paper = JsonDocument.Parse(File.ReadAllBytes(build.Box.Output(file))).RootElement;
-            Assert.True(OParlSchema.Check(paper, "Paper") is [], file + ":\n" + string.Join("\n", OParlSchema.Check(paper, "Paper")));
-        }
+        var objects = build.Box.OutputFiles().Where(OParlObjects.IsObjectFile).ToList();
+        Assert.Contains(objects, f => f.EndsWith(".oparl-file.json", StringComparison.Ordinal));
+        Assert.Contains(objects, f => f.Contains(".oparl-consultation-", StringComparison.Ordinal));
+        Assert.Contains(objects, f => f.StartsWith("oparl/membership/", StringComparison.Ordinal));
+        var violations = objects.SelectMany(f => OParlValidator.Violations(build.Object(f)).Select(v => f + ": " + v)).ToList();
+        Assert.True(violations is [], string.Join("\n", violations));
 
-        // The checker itself catches what it should.
-        var broken = JsonDocument.Parse("""{"id":"kein Link","type":"https://schema.oparl.org/1.1/Paper","date":"02.09.2024","mainFile":{"id":"https://x.example/f","type":"https://schema.oparl.org/1.1/File","size":"1"},"created":"2024-09-02"}""").RootElement;
-        Assert.Equal(
-            [
-                "$: required field 'modified' missing",
-                "$.id: not a valid Url: \"kein Link\"",
-                "$.date: not a valid Date: \"02.09.2024\"",
-                "$.mainFile: required field 'accessUrl' missing",
-                "$.mainFile: required field 'created' missing",
-                "$.mainFile: required field 'modified' missing",
-                "$.mainFile.size: not a valid Integer: \"1\"",
-                "$.created: not a valid DateTime: \"2024-09-02\"",
-            ],
-            OParlSchema.Check(broken, "Paper"));
+        // The validator itself catches what it should: the official schema (type of size, the "url" format, a required
+        // property) and the spec's rules (offset, created/modified, empty list, back-reference in an embedded object).
+        var broken = JsonDocument.Parse("""
+            {"id":"kein Link","type":"https://schema.oparl.org/1.1/Paper","created":"2024-09-02T00:00:00Z","originatorPerson":[],
+             "mainFile":{"id":"https://x.example/f","type":"https://schema.oparl.org/1.1/File","size":"1","paper":["https://x.example/p"],
+                         "created":"2024-09-02T00:00:00+02:00","modified":"2024-09-02T00:00:00+02:00"}}
+            """).RootElement;
+        var found = OParlValidator.Violations(broken);
+        Assert.Contains(found, v => v.StartsWith("/id: format", StringComparison.Ordinal));
+        Assert.Contains(found, v => v.StartsWith("/mainFile/size: type", StringComparison.Ordinal));
+        Assert.Contains(found, v => v.StartsWith("/mainFile: required", StringComparison.Ordinal));
+        Assert.Contains("$.created: '2024-09-02T00:00:00Z' is no date-time with an offset ±hh:mm", found);
+        Assert.Contains("$: 'modified' missing (OParl 1.1 requires it of every object)", found);
+        Assert.Contains("$.originatorPerson: empty list (OParl: properties without a value are left out)", found);
+        Assert.Contains("$.mainFile.paper: an embedded File repeats the back-reference to its parent", found);
+        Assert.Equal(7, found.Count);
     }
+
+    [Theory]
+    [InlineData("2024-03-30", "2024-03-30T00:00:00+01:00")] // the Saturday before the change
+    [InlineData("2024-03-31", "2024-03-31T00:00:00+01:00")] // last Sunday of March: summer time starts at 02:00
+    [InlineData("2024-04-01", "2024-04-01T00:00:00+02:00")]
+    [InlineData("2024-10-27", "2024-10-27T00:00:00+02:00")] // last Sunday of October: winter time from 03:00
+    [InlineData("2024-10-28", "2024-10-28T00:00:00+01:00")]
+    [InlineData("2023-03-26", "2023-03-26T00:00:00+01:00")]
+    [InlineData("2023-03-27", "2023-03-27T00:00:00+02:00")]
+    public void Timestamps_are_German_midnight_with_its_offset(string date, string stamp) => Assert.Equal(stamp, OParlTime.Midnight(date));
 
     [Fact]
     public void The_paper_carries_the_motions_data()
@@ -83,11 +100,11 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
         Assert.Equal("0342/24", paper.GetProperty("reference").GetString());
         Assert.Equal("2024-09-02", paper.GetProperty("date").GetString());
         Assert.Equal("Antrag", paper.GetProperty("paperType").GetString());
-        Assert.Equal([OParlBuild.BaseUrl + "/oparl/organization/fraktion-zukunft-musterstadt.json"], Strings(paper.GetProperty("originatorOrganization")));
+        Assert.Equal([OParlBuild.BaseUrl + "/oparl/organization/musterstadt/fraktion-zukunft-musterstadt.json"], Strings(paper.GetProperty("originatorOrganization")));
         Assert.Equal(
             [OParlBuild.BaseUrl + "/oparl/person/dr-anna-beispiel.json", OParlBuild.BaseUrl + "/oparl/person/jonas-muster.json"],
             Strings(paper.GetProperty("originatorPerson")));
-        Assert.Equal("2024-09-02T00:00:00Z", paper.GetProperty("created").GetString());
+        Assert.Equal("2024-09-02T00:00:00+02:00", paper.GetProperty("created").GetString());
     }
 
     [Fact]
@@ -106,15 +123,26 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
                 c.GetProperty("antrag:meetingDate").GetString(),
                 c.GetProperty("role").GetString(),
                 c.GetProperty("authoritative").GetBoolean())));
-        Assert.Equal([OParlBuild.BaseUrl + "/oparl/organization/ausschuss-fuer-mobilitaet-und-verkehr.json"], Strings(consultations[0].GetProperty("organization")));
-        Assert.All(consultations, c => Assert.Equal(OParlBuild.BaseUrl + "/musterstadt/antrag-radverkehrskonzept.oparl.json", c.GetProperty("paper").GetString()));
-        Assert.Equal(3, consultations.Select(c => c.GetProperty("id").GetString()).Distinct().Count());
+        Assert.Equal([OParlBuild.BaseUrl + "/oparl/organization/musterstadt/ausschuss-fuer-mobilitaet-und-verkehr.json"], Strings(consultations[0].GetProperty("organization")));
+
+        // Embedded without the paper; each also written at its id, there with the paper, otherwise the same.
+        Assert.All(consultations, c => Assert.False(c.TryGetProperty("paper", out _)));
+        for (var i = 0; i < consultations.Count; i++)
+        {
+            var id = consultations[i].GetProperty("id").GetString()!;
+            Assert.Equal(OParlBuild.BaseUrl + "/" + Radverkehr + ".oparl-consultation-" + (i + 1) + ".json", id);
+            var own = build.Object(id[(OParlBuild.BaseUrl.Length + 1)..]);
+            Assert.Equal(OParlBuild.BaseUrl + "/" + Radverkehr + ".oparl.json", own.GetProperty("paper").GetString());
+            Assert.Equal(
+                consultations[i].EnumerateObject().Select(p => p.Name + "=" + System.Text.Json.Nodes.JsonNode.Parse(p.Value.GetRawText())!.ToJsonString()),
+                own.EnumerateObject().Where(p => p.Name != "paper").Select(p => p.Name + "=" + System.Text.Json.Nodes.JsonNode.Parse(p.Value.GetRawText())!.ToJsonString()));
+        }
     }
 
     [Fact]
     public void The_main_file_describes_the_published_pdf()
     {
-        foreach (var file in build.Box.OutputFiles().Where(f => f.EndsWith(".oparl.json", StringComparison.Ordinal)))
+        foreach (var file in build.Box.OutputFiles().Where(OParlObjects.IsPaperFile))
         {
             var main = JsonDocument.Parse(File.ReadAllBytes(build.Box.Output(file))).RootElement.GetProperty("mainFile");
             var pdfPath = file[..^".oparl.json".Length] + ".pdf";
@@ -125,6 +153,13 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
             Assert.Equal(Convert.ToHexStringLower(SHA512.HashData(pdf)), main.GetProperty("sha512Checksum").GetString());
             Assert.Equal("application/pdf", main.GetProperty("mimeType").GetString());
             Assert.Equal(Path.GetFileName(pdfPath), main.GetProperty("fileName").GetString());
+
+            // No downloadUrl: OParl wants it served as an attachment, unlike accessUrl, which static files cannot do.
+            Assert.False(main.TryGetProperty("downloadUrl", out _));
+            Assert.False(main.TryGetProperty("paper", out _));
+            var own = build.Object(file[..^".oparl.json".Length] + ".oparl-file.json");
+            Assert.Equal(main.GetProperty("id").GetString(), own.GetProperty("id").GetString());
+            Assert.Equal([OParlBuild.BaseUrl + "/" + OParlAddress.EscapePath(file)], Strings(own.GetProperty("paper")));
         }
     }
 
@@ -143,11 +178,11 @@ public sealed class OParlTests(OParlBuild build) : IClassFixture<OParlBuild>
     {
         var joint = build.Paper("musterstadt/resolution-krankenhaus");
         Assert.Equal(
-            [OParlBuild.BaseUrl + "/oparl/organization/fraktion-zukunft-musterstadt.json", OParlBuild.BaseUrl + "/oparl/organization/fraktion-gemeinsinn.json"],
+            [OParlBuild.BaseUrl + "/oparl/organization/musterstadt/fraktion-zukunft-musterstadt.json", OParlBuild.BaseUrl + "/oparl/organization/musterstadt/fraktion-gemeinsinn.json"],
             Strings(joint.GetProperty("originatorOrganization")));
 
         var single = build.Paper("einzelratsmitglied/antrag-sitzbaenke");
-        Assert.Empty(Strings(single.GetProperty("originatorOrganization")));
+        Assert.False(single.TryGetProperty("originatorOrganization", out _));
         Assert.Contains(OParlBuild.BaseUrl + "/oparl/person/clara-einzeln.json", Strings(single.GetProperty("originatorPerson")));
     }
 

@@ -6,6 +6,7 @@ using Antrag.Tests.Infrastructure;
 namespace Antrag.Tests.Check;
 
 /// <summary>The <c>antrag check</c> command: exit codes, the summary line, folder search, and a clean run over the samples.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class CheckCommandTests
 {
     private const string Profile = GeneratedCaseTests.Profile;

@@ -9,6 +9,7 @@ namespace Antrag.Tests.Check;
 /// Small frictions of a first day: check without a path, a new profile, the scaffold naming the profile's council, and
 /// Markdown files from a website with their site generator's front matter.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class FrictionTests
 {
     [Fact]

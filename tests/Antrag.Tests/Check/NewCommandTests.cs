@@ -7,6 +7,7 @@ using Antrag.Tests.Infrastructure;
 namespace Antrag.Tests.Check;
 
 /// <summary>The <c>antrag new</c> command: a motion of every kind that checks clean, dated today, signed from the profile, never overwriting.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class NewCommandTests
 {
     private static readonly FixedClock March5 = new(new DateTimeOffset(2024, 3, 5, 23, 30, 0, TimeSpan.FromHours(1)));

@@ -10,6 +10,7 @@ namespace Antrag.Tests.Cli;
 /// (also through links), a folder, or a device, pipe or socket is refused with a coded error before anything is written,
 /// and the input is left as it was.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class OutputGuardTests
 {
     private const string Logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><rect width=\"10\" height=\"10\"/></svg>\n";

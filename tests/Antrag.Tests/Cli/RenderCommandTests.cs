@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 namespace Antrag.Tests.Cli;
 
 /// <summary>The <c>antrag render</c> command run as a real process: outputs, exit codes and error messages.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class RenderCommandTests
 {
     private static string Krefeld => RepoPaths.Sample("krefeld");

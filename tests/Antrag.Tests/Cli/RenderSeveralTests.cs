@@ -6,6 +6,7 @@ using UglyToad.PdfPig.Outline;
 namespace Antrag.Tests.Cli;
 
 /// <summary><c>antrag render</c> with several motions: one combined PDF with -o, otherwise one output per motion.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class RenderSeveralTests
 {
     private static readonly string[] Motions =

@@ -7,6 +7,7 @@ using UglyToad.PdfPig;
 namespace Antrag.Tests.Cli;
 
 /// <summary><c>antrag watch</c> as a user runs it: a real process that re-renders when the motion or its profile is saved.</summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class WatchCommandTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

@@ -14,6 +14,7 @@ namespace Antrag.Tests.Diagnostics;
 /// hostile inputs, reader cases) with the messages and hints it prints, in one golden file. The case tests themselves compare only places, severities and codes, so
 /// rewording a message edits this one file.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class DiagnosticMessagesTests
 {
     [Fact]

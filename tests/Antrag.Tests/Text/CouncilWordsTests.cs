@@ -3,6 +3,7 @@ using Antrag.Read;
 using Antrag.Read.Keys;
 using Antrag.Tests.Read;
 using Antrag.Text;
+using Antrag.Tests.Infrastructure;
 
 namespace Antrag.Tests.Text;
 
@@ -10,6 +11,7 @@ namespace Antrag.Tests.Text;
 /// Every council's own words: the case forms of the bodies of German councils, named texts set by a profile, a kind or a
 /// motion, kinds a profile declares, and the wording of amendments and intros as real motions have them.
 /// </summary>
+[Trait(EndToEnd.Category, EndToEnd.Value)]
 public sealed class CouncilWordsTests
 {
     [Theory]

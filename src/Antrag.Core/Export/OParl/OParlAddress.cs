@@ -5,8 +5,10 @@ namespace Antrag.Export.OParl;
 
 /// <summary>
 /// Where a motion's OParl objects are published: <paramref name="baseUrl"/> is the address of the output folder, and
-/// <paramref name="stem"/> the motion's outputs below it without extension (<c>2024/antrag-radwege</c>). Organizations and
-/// persons get ids below <c>BASE/oparl/</c> made from their names.
+/// <paramref name="stem"/> the motion's outputs below it without extension (<c>2024/antrag-radwege</c>). Every object has
+/// its own file at its id: the Paper (<c>STEM.oparl.json</c>), its File (<c>STEM.oparl-file.json</c>) and Consultations
+/// (<c>STEM.oparl-consultation-N.json</c>); organizations, persons and memberships below <c>BASE/oparl/</c>, made from
+/// their names, an organization's with its city (two cities' councils named "Rat" are two organizations).
 /// </summary>
 public sealed class OParlAddress(string baseUrl, string stem)
 {
@@ -16,20 +18,39 @@ public sealed class OParlAddress(string baseUrl, string stem)
     /// <summary>The address of the Paper's JSON (<c>STEM.oparl.json</c>), also its id.</summary>
     public string PaperUrl => BaseUrl + EscapePath(stem) + ".oparl.json";
 
+    /// <summary>The File object of the PDF, relative to the output folder (<c>STEM.oparl-file.json</c>).</summary>
+    public string FileKey => stem + ".oparl-file.json";
+
+    /// <summary>The id of the File object of the PDF.</summary>
+    public string FileUrl => BaseUrl + EscapePath(FileKey);
+
+    /// <summary>The Consultation object of row <paramref name="number"/> (from 1) of the Beratungsfolge, relative to the output folder.</summary>
+    public string ConsultationKey(int number) => stem + ".oparl-consultation-" + number.ToString(CultureInfo.InvariantCulture) + ".json";
+
+    /// <summary>The id of the Consultation object of row <paramref name="number"/> (from 1).</summary>
+    public string ConsultationUrl(int number) => BaseUrl + EscapePath(ConsultationKey(number));
+
     /// <summary>The address of the PDF (<c>STEM.pdf</c>).</summary>
     public string PdfUrl => BaseUrl + EscapePath(stem) + ".pdf";
 
     /// <summary>The PDF's file name.</summary>
     public string PdfFileName => stem[(stem.LastIndexOf('/') + 1)..] + ".pdf";
 
-    /// <summary>The id of the organization (faction, Gremium) named <paramref name="name"/>: the address of its JSON.</summary>
-    public string Organization(string name) => BaseUrl + OrganizationFile(name);
+    /// <summary>The id of the organization (faction, Gremium) named <paramref name="name"/> in <paramref name="city"/>: the address of its JSON.</summary>
+    public string Organization(string name, string city) => BaseUrl + OrganizationFile(name, city);
 
     /// <summary>The id of the person named <paramref name="name"/>: the address of its JSON.</summary>
     public string Person(string name) => BaseUrl + PersonFile(name);
 
-    /// <summary>Where the organization named <paramref name="name"/> is written, relative to the output folder.</summary>
-    public static string OrganizationFile(string name) => "oparl/organization/" + Slug(name) + ".json";
+    /// <summary>Where the organization named <paramref name="name"/> in <paramref name="city"/> is written, relative to the output folder.</summary>
+    public static string OrganizationFile(string name, string city) => "oparl/organization/" + Slug(city) + "/" + Slug(name) + ".json";
+
+    /// <summary>The id of the membership of person <paramref name="person"/> in the organization written at <paramref name="organizationFile"/>.</summary>
+    public string Membership(string person, string organizationFile) => BaseUrl + MembershipFile(person, organizationFile);
+
+    /// <summary>Where a membership is written: <c>oparl/membership/PERSON/CITY/ORGANIZATION.json</c>.</summary>
+    public static string MembershipFile(string person, string organizationFile) =>
+        "oparl/membership/" + Slug(person) + "/" + organizationFile["oparl/organization/".Length..];
 
     /// <summary>Where the person named <paramref name="name"/> is written, relative to the output folder.</summary>
     public static string PersonFile(string name) => "oparl/person/" + Slug(name) + ".json";

@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Antrag.Export.OParl;
 
-/// <summary>An OParl 1.1 <c>Consultation</c>: one row of the Beratungsfolge (Gremium, Sitzungstermin, Beschlussform).</summary>
+/// <summary>
+/// An OParl 1.1 <c>Consultation</c>: one row of the Beratungsfolge (Gremium, Sitzungstermin, Beschlussform). Embedded in its
+/// Paper without <see cref="Paper"/>; its own file at its id names the paper.
+/// </summary>
 public sealed record OParlConsultation
 {
     [JsonPropertyName("id")]
@@ -11,9 +14,9 @@ public sealed record OParlConsultation
     [JsonPropertyName("type")]
     public string Type => OParlExporter.SchemaBase + "Consultation";
 
-    /// <summary>The URL of the paper consulted.</summary>
+    /// <summary>The URL of the paper consulted (back-reference), only in the Consultation's own file.</summary>
     [JsonPropertyName("paper")]
-    public required string Paper { get; init; }
+    public string? Paper { get; init; }
 
     /// <summary>The URL of the Gremium (one entry).</summary>
     [JsonPropertyName("organization")]

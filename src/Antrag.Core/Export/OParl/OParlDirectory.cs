@@ -1,9 +1,9 @@
 namespace Antrag.Export.OParl;
 
 /// <summary>
-/// The Organization and Person objects of a whole build: every faction, Gremium and person that the published motions name,
-/// one JSON file each (<c>oparl/organization/SLUG.json</c>, <c>oparl/person/SLUG.json</c>), so that every URL a Paper
-/// links to can be fetched. Same motions → same bytes.
+/// The Organization, Person and Membership objects of a whole build: every faction, Gremium and person that the published
+/// motions name, one JSON file each (<c>oparl/organization/CITY/SLUG.json</c>, <c>oparl/person/SLUG.json</c>,
+/// <c>oparl/membership/PERSON/CITY/SLUG.json</c>), so that every URL a Paper links to can be fetched. Same motions → same bytes.
 /// </summary>
 public static class OParlDirectory
 {
@@ -15,14 +15,14 @@ public static class OParlDirectory
     {
         var at = new OParlAddress(baseUrl, string.Empty);
         var organizations = new SortedDictionary<string, (OParlEntity First, string From, string To)>(StringComparer.Ordinal);
-        var persons = new SortedDictionary<string, (OParlEntity First, string From, string To, SortedDictionary<string, (string Faction, string? Role, string From, string To)> Memberships)>(StringComparer.Ordinal);
+        var persons = new SortedDictionary<string, (OParlEntity First, string From, string To, SortedDictionary<string, (string Organization, string? Role, string From, string To)> Memberships)>(StringComparer.Ordinal);
         foreach (var (date, entities) in sources)
         {
             foreach (var entity in entities)
             {
                 if (entity.Type == "Organization")
                 {
-                    var file = OParlAddress.OrganizationFile(entity.Name);
+                    var file = OParlAddress.OrganizationFile(entity.Name, entity.City ?? string.Empty);
                     organizations[file] = organizations.TryGetValue(file, out var known)
                         ? (Better(known.First, entity), Min(known.From, date), Max(known.To, date))
                         : (entity, date, date);
@@ -38,10 +38,10 @@ public static class OParlDirectory
                     person = (Better(person.First, entity), Min(person.From, date), Max(person.To, date), person.Memberships);
                     if (entity.Faction is { } faction)
                     {
-                        var key = OParlAddress.OrganizationFile(faction);
+                        var key = OParlAddress.OrganizationFile(faction, entity.City ?? string.Empty);
                         person.Memberships[key] = person.Memberships.TryGetValue(key, out var m)
-                            ? (m.Faction, MinRole(m.Role, entity.Role), Min(m.From, date), Max(m.To, date))
-                            : (faction, entity.Role, date, date);
+                            ? (m.Organization, MinRole(m.Role, entity.Role), Min(m.From, date), Max(m.To, date))
+                            : (key, entity.Role, date, date);
                     }
 
                     persons[file] = person;
@@ -66,22 +66,27 @@ public static class OParlDirectory
         foreach (var (file, (entity, from, to, memberships)) in persons)
         {
             var id = at.BaseUrl + file;
+            var embedded = memberships.Values.Select(m => new OParlMembership
+            {
+                // Named after the person and the faction, so an id stays when the person signs for another faction too.
+                Id = at.Membership(entity.Name, m.Organization),
+                Organization = at.BaseUrl + m.Organization,
+                Role = m.Role,
+                Created = Stamp(m.From),
+                Modified = Stamp(m.To),
+            }).ToList();
             files[file] = OParlExporter.Serialize(new OParlPerson
             {
                 Id = id,
                 Name = entity.Name,
-                Membership = memberships.Values.Select(m => new OParlMembership
-                {
-                    // Named after the faction, so an id stays when the person signs for another faction too.
-                    Id = id + "#membership-" + OParlAddress.Slug(m.Faction),
-                    Organization = at.Organization(m.Faction),
-                    Role = m.Role,
-                    Created = Stamp(m.From),
-                    Modified = Stamp(m.To),
-                }).ToList(),
+                Membership = embedded.Count == 0 ? null : embedded,
                 Created = Stamp(from),
                 Modified = Stamp(to),
             });
+            foreach (var membership in embedded)
+            {
+                files[membership.Id[at.BaseUrl.Length..]] = OParlExporter.Serialize(membership with { Person = id });
+            }
         }
 
         return files;
@@ -114,5 +119,5 @@ public static class OParlDirectory
 
     private static string Max(string a, string b) => string.CompareOrdinal(a, b) >= 0 ? a : b;
 
-    private static string Stamp(string date) => date + "T00:00:00Z";
+    private static string Stamp(string date) => OParlTime.Midnight(date);
 }

@@ -23,6 +23,10 @@ public sealed record OParlEntity
     [JsonPropertyName("classification")]
     public string? Classification { get; init; }
 
+    /// <summary>For an organization: the city of its council; for a person: the city of the faction they signed for.</summary>
+    [JsonPropertyName("stadt")]
+    public string? City { get; init; }
+
     /// <summary>For a person: the faction they signed for.</summary>
     [JsonPropertyName("fraktion")]
     public string? Faction { get; init; }

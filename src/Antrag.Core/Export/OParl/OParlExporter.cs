@@ -29,7 +29,8 @@ public static class OParlExporter
 
     /// <summary>
     /// The Paper for a publishable <paramref name="rendered"/> motion whose PDF is <paramref name="pdf"/>, published at
-    /// <paramref name="at"/>; ids of organizations and persons are built from the names.
+    /// <paramref name="at"/>, with its File and Consultations embedded (without the back-reference to the paper); ids of
+    /// organizations and persons are built from the names, an organization's with its city.
     /// </summary>
     public static OParlPaper CreatePaper(RenderedMotion rendered, byte[] pdf, OParlAddress at)
     {
@@ -39,8 +40,7 @@ public static class OParlExporter
             throw new ArgumentException("only public, dated motions that are not drafts are exported to OParl", nameof(rendered));
         }
 
-        var stamp = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        var paperId = at.PaperUrl;
+        var stamp = OParlTime.Midnight(date);
         var kind = MotionScaffold.Title(motion.Kind);
         var persons = new List<string>();
         var organizations = new List<string>();
@@ -53,50 +53,70 @@ public static class OParlExporter
             }
             else
             {
-                organizations.Add(at.Organization(profile.Name));
+                organizations.Add(at.Organization(profile.Name, profile.City));
             }
         }
 
         persons.AddRange(motion.Signers.Select(s => at.Person(s.Name)));
+        var city = CouncilCity(rendered);
 
         return new OParlPaper
         {
-            Id = paperId,
+            Id = at.PaperUrl,
             Name = rendered.Layout.Info.Title,
             Reference = motion.ReferenceNumber,
             Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             PaperType = kind,
             MainFile = new OParlFile
             {
-                Id = paperId + "#mainFile",
+                Id = at.FileUrl,
                 Name = motion.ReferenceNumber is { } reference ? kind + " " + reference : rendered.Layout.Info.Title,
                 FileName = at.PdfFileName,
                 Date = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Size = pdf.LongLength,
                 Sha512Checksum = Convert.ToHexStringLower(SHA512.HashData(pdf)),
                 AccessUrl = at.PdfUrl,
-                DownloadUrl = at.PdfUrl,
                 Created = stamp,
                 Modified = stamp,
             },
-            OriginatorPerson = persons.Distinct(StringComparer.Ordinal).ToList(),
-            OriginatorOrganization = organizations.Distinct(StringComparer.Ordinal).ToList(),
-            Consultation = motion.Consultations.Select((c, i) => new OParlConsultation
+            OriginatorPerson = NoneIfEmpty(persons.Distinct(StringComparer.Ordinal).ToList()),
+            OriginatorOrganization = NoneIfEmpty(organizations.Distinct(StringComparer.Ordinal).ToList()),
+            Consultation = NoneIfEmpty(motion.Consultations.Select((c, i) => new OParlConsultation
             {
-                Id = paperId + "#consultation-" + (i + 1).ToString(CultureInfo.InvariantCulture),
-                Paper = paperId,
-                Organization = [at.Organization(c.Committee)],
+                Id = at.ConsultationUrl(i + 1),
+                Organization = [at.Organization(c.Committee, city)],
                 Authoritative = IsAuthoritative(c.Role),
                 Role = c.Role,
                 OrganizationName = c.Committee,
                 MeetingDate = c.MeetingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Created = stamp,
                 Modified = stamp,
-            }).ToList(),
+            }).ToList()),
             Created = stamp,
             Modified = stamp,
         };
     }
+
+    /// <summary>
+    /// The files of a motion's OParl objects, by path relative to the output folder: the Paper at <c>STEM.oparl.json</c>, and
+    /// its File and each Consultation at their own ids with the back-reference to the paper, so every id can be fetched.
+    /// </summary>
+    public static List<(string Key, byte[] Bytes)> Files(OParlPaper paper, OParlAddress at, string paperKey)
+    {
+        var files = new List<(string Key, byte[] Bytes)> { (paperKey, Serialize(paper)) };
+        files.Add((at.FileKey, Json(paper.MainFile with { Paper = [paper.Id] })));
+        foreach (var (consultation, i) in (paper.Consultation ?? []).Select((c, i) => (c, i)))
+        {
+            files.Add((at.ConsultationKey(i + 1), Json(consultation with { Paper = paper.Id })));
+        }
+
+        return files;
+    }
+
+    /// <summary>The city whose council consults the motion: that of its first profile (the faction filing it).</summary>
+    private static string CouncilCity(RenderedMotion rendered) => rendered.Loaded.Profiles.FirstOrDefault()?.City ?? string.Empty;
+
+    private static IReadOnlyList<T>? NoneIfEmpty<T>(IReadOnlyList<T> list) => list.Count == 0 ? null : list;
 
     /// <summary>
     /// The organizations and persons a publishable motion names, for <see cref="OParlDirectory"/>: its factions
@@ -111,12 +131,13 @@ public static class OParlExporter
         {
             entities.Add(profile.Kind == ProfileKind.SingleMember
                 ? new OParlEntity { Type = "Person", Name = profile.Name }
-                : new OParlEntity { Type = "Organization", Name = profile.Name, OrganizationType = "Fraktion", Classification = "Fraktion" });
+                : new OParlEntity { Type = "Organization", Name = profile.Name, City = profile.City, OrganizationType = "Fraktion", Classification = "Fraktion" });
         }
 
+        var city = CouncilCity(rendered);
         foreach (var c in rendered.Motion.Consultations)
         {
-            entities.Add(new OParlEntity { Type = "Organization", Name = c.Committee, OrganizationType = "Gremium", Classification = Classify(c.Committee) });
+            entities.Add(new OParlEntity { Type = "Organization", Name = c.Committee, City = city, OrganizationType = "Gremium", Classification = Classify(c.Committee) });
         }
 
         foreach (var signer in rendered.Motion.Signers)
@@ -129,6 +150,7 @@ public static class OParlExporter
                 Type = "Person",
                 Name = signer.Name,
                 Faction = faction is { Kind: not ProfileKind.SingleMember } ? faction.Name : null,
+                City = faction is { Kind: not ProfileKind.SingleMember } ? faction.City : null,
 
                 // The role in the faction is the one its profile gives (vorstand); what a signer writes under the name
                 // varies from motion to motion ("Verkehrspolitischer Sprecher") and is no membership.
@@ -178,6 +200,9 @@ public static class OParlExporter
 
     /// <summary>A Person as indented UTF-8 JSON, ending with a newline.</summary>
     public static byte[] Serialize(OParlPerson person) => Json(person);
+
+    /// <summary>A Membership as indented UTF-8 JSON, ending with a newline.</summary>
+    public static byte[] Serialize(OParlMembership membership) => Json(membership);
 
     private static byte[] Json<T>(T value) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Options.GetTypeInfo(typeof(T))) + "\n");
 

@@ -2,7 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace Antrag.Export.OParl;
 
-/// <summary>An OParl 1.1 <c>File</c>: the motion's PDF with its size, type, checksum and address.</summary>
+/// <summary>
+/// An OParl 1.1 <c>File</c>: the motion's PDF with its size, type, checksum and address. Only <c>accessUrl</c> is given: the
+/// spec wants <c>downloadUrl</c> served with another Content-Disposition (attachment), which a folder of static files cannot.
+/// Embedded in its Paper without <see cref="Paper"/>; its own file at its id names the paper.
+/// </summary>
 public sealed record OParlFile
 {
     [JsonPropertyName("id")]
@@ -36,8 +40,9 @@ public sealed record OParlFile
     [JsonPropertyName("accessUrl")]
     public required string AccessUrl { get; init; }
 
-    [JsonPropertyName("downloadUrl")]
-    public required string DownloadUrl { get; init; }
+    /// <summary>The paper the file belongs to (back-reference), only in the File's own file.</summary>
+    [JsonPropertyName("paper")]
+    public IReadOnlyList<string>? Paper { get; init; }
 
     [JsonPropertyName("created")]
     public required string Created { get; init; }

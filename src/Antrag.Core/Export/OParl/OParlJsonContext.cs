@@ -7,4 +7,7 @@ namespace Antrag.Export.OParl;
 [JsonSerializable(typeof(OParlPaper))]
 [JsonSerializable(typeof(OParlOrganization))]
 [JsonSerializable(typeof(OParlPerson))]
+[JsonSerializable(typeof(OParlFile))]
+[JsonSerializable(typeof(OParlConsultation))]
+[JsonSerializable(typeof(OParlMembership))]
 internal sealed partial class OParlJsonContext : JsonSerializerContext;

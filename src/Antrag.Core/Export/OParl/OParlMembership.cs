@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Antrag.Export.OParl;
 
-/// <summary>An OParl 1.1 <c>Membership</c>, embedded in a <see cref="OParlPerson"/>: the person belongs to a faction, maybe in a role.</summary>
+/// <summary>
+/// An OParl 1.1 <c>Membership</c>: the person belongs to a faction, maybe in a role. Embedded in its <see cref="OParlPerson"/>
+/// without <see cref="Person"/>; its own file at its id names the person.
+/// </summary>
 public sealed record OParlMembership
 {
     [JsonPropertyName("id")]
@@ -10,6 +13,10 @@ public sealed record OParlMembership
 
     [JsonPropertyName("type")]
     public string Type => OParlExporter.SchemaBase + "Membership";
+
+    /// <summary>The URL of the person (back-reference), only in the Membership's own file.</summary>
+    [JsonPropertyName("person")]
+    public string? Person { get; init; }
 
     /// <summary>The URL of the faction.</summary>
     [JsonPropertyName("organization")]

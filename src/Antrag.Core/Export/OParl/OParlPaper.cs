@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace Antrag.Export.OParl;
 
-/// <summary>An OParl 1.1 <c>Paper</c> (Drucksache): one public motion with its Beratungsfolge and its PDF.</summary>
+/// <summary>
+/// An OParl 1.1 <c>Paper</c> (Drucksache): one public motion with its Beratungsfolge and its PDF. Lists without entries are
+/// left out, as OParl asks of properties without a value.
+/// </summary>
 public sealed record OParlPaper
 {
     /// <summary>The URL of this object: where its JSON is published.</summary>
@@ -34,15 +37,15 @@ public sealed record OParlPaper
 
     /// <summary>URLs of the persons who signed it (and of a single council member filing it).</summary>
     [JsonPropertyName("originatorPerson")]
-    public IReadOnlyList<string> OriginatorPerson { get; init; } = [];
+    public IReadOnlyList<string>? OriginatorPerson { get; init; }
 
     /// <summary>URLs of the factions that file it (more than one for a joint motion).</summary>
     [JsonPropertyName("originatorOrganization")]
-    public IReadOnlyList<string> OriginatorOrganization { get; init; } = [];
+    public IReadOnlyList<string>? OriginatorOrganization { get; init; }
 
     /// <summary>The Beratungsfolge, in order.</summary>
     [JsonPropertyName("consultation")]
-    public IReadOnlyList<OParlConsultation> Consultation { get; init; } = [];
+    public IReadOnlyList<OParlConsultation>? Consultation { get; init; }
 
     [JsonPropertyName("created")]
     public required string Created { get; init; }

@@ -14,9 +14,9 @@ public sealed record OParlPerson
     [JsonPropertyName("name")]
     public required string Name { get; init; }
 
-    /// <summary>The factions the person signed for, each with the person's role on its board if the profile lists one.</summary>
+    /// <summary>The factions the person signed for, each with the person's role on its board if the profile lists one; none: left out.</summary>
     [JsonPropertyName("membership")]
-    public IReadOnlyList<OParlMembership> Membership { get; init; } = [];
+    public IReadOnlyList<OParlMembership>? Membership { get; init; }
 
     /// <summary>The date of the first published motion that names the person.</summary>
     [JsonPropertyName("created")]
