@@ -60,8 +60,12 @@ public static class InputLimits
     /// <summary>The most steps (expressions and statements evaluated) of one template run.</summary>
     public const long TemplateSteps = 1_000_000;
 
-    /// <summary>The longest one template run may take; the other template limits stop every template long before.</summary>
-    public static readonly TimeSpan TemplateTime = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The longest one template run may take: a last guard only. The other template limits (steps, loops, characters) stop
+    /// every template long before and do so the same on every machine; a tighter time limit made the built-in template
+    /// stop on a motion of 990 signers on a loaded machine (2 s), so the same input gave different results.
+    /// </summary>
+    public static readonly TimeSpan TemplateTime = TimeSpan.FromSeconds(30);
 
     /// <summary>The longest a regular expression in a template (regex.match, …) may take.</summary>
     public static readonly TimeSpan TemplateRegexTime = TimeSpan.FromMilliseconds(500);
