@@ -202,14 +202,24 @@ public static partial class BlockParser
 
         private TableBlock Table(Table table)
         {
-            IReadOnlyList<IReadOnlyList<TextRun>> Cells(TableRow row) =>
-                row.OfType<TableCell>().Select(c => Runs(string.Join('\n', c.OfType<LeafBlock>().Select(l => RawText(l.Inline)).Where(t => t.Length > 0)))).ToList();
+            // Markdig gives a row ending in '|' an empty last cell; it is dropped down to the header's number of cells.
+            List<string> Texts(TableRow row, int keep)
+            {
+                var texts = row.OfType<TableCell>().Select(c => string.Join('\n', c.OfType<LeafBlock>().Select(l => RawText(l.Inline)).Where(t => t.Length > 0))).ToList();
+                while (texts.Count > keep && texts[^1].Trim().Length == 0)
+                {
+                    texts.RemoveAt(texts.Count - 1);
+                }
+
+                return texts;
+            }
 
             var rows = table.OfType<TableRow>().ToList();
             var header = rows.FirstOrDefault(r => r.IsHeader);
+            var headerTexts = header is null ? [] : Texts(header, 1);
             return new TableBlock(
-                header is null ? [] : Cells(header),
-                rows.Where(r => r != header).Select(Cells).ToList());
+                headerTexts.Select(Runs).ToList(),
+                rows.Where(r => r != header).Select(r => (IReadOnlyList<IReadOnlyList<TextRun>>)Texts(r, Math.Max(1, headerTexts.Count)).Select(Runs).ToList()).ToList());
         }
 
         /// <summary>The styled runs of a paragraph's text: footnote references, links, images and HTML resolved, then emphasis.</summary>

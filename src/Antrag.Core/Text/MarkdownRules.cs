@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Parsers;
+using Markdig.Extensions.Tables;
 using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
 
 namespace Antrag.Text;
 
@@ -21,7 +23,18 @@ internal static class MarkdownRules
         var builder = new MarkdownPipelineBuilder().UsePipeTables().UseListExtras().UsePreciseSourceLocation();
         builder.BlockParsers.RemoveAll(p => p is IndentedCodeBlockParser);
         builder.BlockParsers.Find<ListBlockParser>()!.ItemParsers.Add(new ParenthesizedListItemParser());
-        builder.InlineParsers.RemoveAll(p => p is not LineBreakInlineParser);
+
+        // Last, after the extensions have added theirs: only line breaks and table cells are read as inlines.
+        builder.Extensions.Add(new OnlyBreaksAndCells());
         return builder.Build();
+    }
+
+    private sealed class OnlyBreaksAndCells : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.InlineParsers.RemoveAll(p => p is not (LineBreakInlineParser or PipeTableParser));
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+        }
     }
 }
