@@ -69,11 +69,12 @@ public sealed class BlockLayouter(
         var style = type.Body;
         var markers = Enumerable.Range(0, l.Items.Count).Select(i => l.Style.Marker(l.Start + i)).ToList();
         var left = type.ListIndent * l.Level;
+        var column = MarkerColumn(markers.Distinct(), style);
         var rows = new List<Row>();
         for (var i = 0; i < l.Items.Count; i++)
         {
             var gap = i == 0 ? 0 : type.ListItemSpace;
-            rows.AddRange(Hanging(markers[i], l.Items[i], left, MarkerColumn(markers, style), width, style, gap, Numbered(l)));
+            rows.AddRange(Hanging(markers[i], l.Items[i], left, column, width, style, gap, Numbered(l)));
         }
 
         return new BlockLayout(Describe("list", l.Items[0]), rows)
