@@ -7,7 +7,7 @@ namespace Antrag.Text;
 /// Reads list items marked "(1)", "(a)", "(A)", "(i)" or "(I)" — a style German texts use that CommonMark does not know.
 /// The list remembers the style by the delimiter '(' (CommonMark's are '.' and ')'), so it never joins a "1)" list.
 /// </summary>
-internal sealed class ParenthesizedListItemParser : ListItemParser
+internal sealed class ParenthesizedListItemParser : OrderedListItemParser
 {
     /// <summary>The delimiter a parenthesised list is marked with.</summary>
     public const char Delimiter = '(';

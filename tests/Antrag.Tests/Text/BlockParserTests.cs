@@ -38,7 +38,9 @@ public sealed class BlockParserTests
     [InlineData("> a\n>> b", "Q{P[a] Q{P[b]}}")]
     // Lists (examples 301, 304: a change of delimiter starts a new list; 305: "1." may interrupt a paragraph).
     [InlineData("- foo\n- bar\n+ baz", "L•@0[foo|bar] L•@0[baz]")]
-    [InlineData("1. foo\n2. bar\n3) baz", "L1.@0[foo|bar] L3)@0[baz]")]
+    // Example 304 differs by antrag's rule: "3)" neither starts a list nor continues one of its style, so it is text.
+    [InlineData("1. foo\n2. bar\n3) baz", "L1.@0[foo|bar 3) baz]")]
+    [InlineData("1. foo\n2. bar\n1) baz", "L1.@0[foo|bar] L1)@0[baz]")]
     [InlineData("Foo\n- bar\n- baz", "P[Foo] L•@0[bar|baz]")]
     [InlineData("1. Punkt\n   a) erstens\n   b) zweitens\n2. Punkt", "L1.@0[Punkt] La)@1[erstens|zweitens] L2.@0[Punkt]")]
     public void Reads_the_commonmark_blocks(string markdown, string expected) => Assert.Equal(expected, Show(BlockParser.Parse(markdown)));
