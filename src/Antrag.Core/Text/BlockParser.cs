@@ -15,7 +15,7 @@ namespace Antrag.Text;
 /// <summary>
 /// Reads a text block by the CommonMark rules (docs/markdown.md): paragraphs (a single line break is a space, a backslash
 /// or two spaces at the end of a line break the line), headings, lists in the style written, quotations, pipe tables and
-/// footnotes (set as endnotes after the text). What cannot be printed (HTML, images, rules) is left out; MarkdownCheck
+/// footnotes (set as endnotes after the text). What cannot be printed (HTML, images, rules) is left out; <see cref="MarkdownCheck"/>
 /// warns about it at its place in the motion.
 /// </summary>
 public static partial class BlockParser
@@ -302,5 +302,5 @@ public static partial class BlockParser
     }
 
     [GeneratedRegex(@"\[\^(?<footnote>[^\]\[\s]{1,100})\]|(?<image>!\[[^\]\[]*\]\([^()\s]*\))|\[(?<label>[^\]\[]*)\]\((?<url>[^()\s]*)\)|<(?<autolink>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>|(?<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--[^<>]*-->)")]
-    private static partial Regex InlinePattern();
+    internal static partial Regex InlinePattern();
 }
