@@ -176,6 +176,7 @@ public static class Pipeline
         var templatePath = profile.TemplatesDirectory is { } dir && File.Exists(Path.Combine(dir, templateName + TemplateStore.Extension))
             ? Path.Combine(dir, templateName + TemplateStore.Extension)
             : "embedded:templates/" + templateName + TemplateStore.Extension;
+        MarkdownCheck.Report(loaded, diagnostics);
         var parsed = LetterheadParser.Parse(text, templatePath, diagnostics);
         var letterhead = profile.GermanTypography ? TypographyPass.Apply(parsed) : parsed;
         var logo = logoTask?.GetAwaiter().GetResult();

@@ -359,7 +359,7 @@ public static class AmendmentWording
     private static string Quotes(List<NumberedParagraph> paragraphs) =>
         paragraphs.Count == 1
             ? " " + Quote(paragraphs[0].Words, 0, paragraphs[0].Words.Count)
-            : string.Concat(paragraphs.Select(q => "\n" + Quote(q.Words, 0, q.Words.Count, q.Point is { } n ? n.ToString(CultureInfo.InvariantCulture) + ". " : null)));
+            : string.Concat(paragraphs.Select(q => "\n\n" + Quote(q.Words, 0, q.Words.Count, q.Point is { } n ? n.ToString(CultureInfo.InvariantCulture) + ". " : null)));
 
     /// <summary>"Ziffern 3 und 4", "Ziffern 3 bis 5", "Ziffern 2, 4 und 7".</summary>
     private static string Points(List<int> points)

@@ -162,6 +162,27 @@ public static partial class DiagnosticCodes
     /// <summary>A text holds control characters (escapes such as '\0', '\a', '\e'): they are left out.</summary>
     public static readonly DiagnosticCode ControlCharacter = Define("ANT2032", "control character left out", "Remove the escape or the invisible character the message points at (a warning: it is left out of the text, the PDF and its metadata).");
 
+    /// <summary>HTML in a text block: left out of the print (ANT2040).</summary>
+    public static readonly DiagnosticCode HtmlInText = Define("ANT2040", "HTML is not printed", "Remove the HTML tag or block (a warning: the text between tags is printed, the tags and HTML blocks are left out). Emphasis is written **fett**, *kursiv*; docs/markdown.md shows the text format.");
+
+    /// <summary>An image in a text block: left out (ANT2041).</summary>
+    public static readonly DiagnosticCode ImageInText = Define("ANT2041", "image in the text is not printed", "Remove the image (a warning: it is left out). A signature image belongs under 'unterzeichner' as 'unterschrift'; a picture belongs in an attachment.");
+
+    /// <summary>A fenced code block: printed as plain lines (ANT2042).</summary>
+    public static readonly DiagnosticCode CodeInText = Define("ANT2042", "code block printed as plain text", "Remove the ``` lines around the text (a warning: the lines are printed as a plain paragraph; a motion has no code font).");
+
+    /// <summary>A heading deeper than ### (ANT2043).</summary>
+    public static readonly DiagnosticCode HeadingTooDeep = Define("ANT2043", "heading level beyond ###", "Use #, ## or ### (a warning: a deeper heading is set like ###).");
+
+    /// <summary>Quotes and lists nested too deeply (ANT2044).</summary>
+    public static readonly DiagnosticCode NestedTooDeeply = Define("ANT2044", "quotes or lists nested too deeply", "Nest at most 8 quotes and lists (a warning: the markers beyond are printed as text).");
+
+    /// <summary>A footnote reference without footnote text (ANT2045).</summary>
+    public static readonly DiagnosticCode FootnoteWithoutText = Define("ANT2045", "footnote without text", "Add the footnote's text on a line of its own, '[^label]: text', or remove the reference (a warning: the reference is left out).");
+
+    /// <summary>A thematic break (---) in a text block: left out (ANT2046).</summary>
+    public static readonly DiagnosticCode RuleInText = Define("ANT2046", "horizontal rule is not printed", "Remove the line of ---, *** or ___ (a warning: it is left out); a heading (## …) separates parts of a text.");
+
     // ANT3xxx: profiles and templates.
 
     /// <summary>No fraktion.yaml was found for a motion.</summary>

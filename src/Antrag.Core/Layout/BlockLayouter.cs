@@ -35,6 +35,8 @@ public sealed class BlockLayouter(
         ParagraphBlock p => Paragraph(p, width),
         ListBlock l => List(l, width),
         TableBlock t => Table(t, width),
+        QuoteBlock q => Quote(q, width),
+        FootnoteBlock f => Footnote(f, width),
         SignatureBlock s => Signatures(s, width),
         SynopsisBlock s => Synopsis(s, width),
         _ => throw new NotSupportedException(block.GetType().Name),
@@ -80,25 +82,16 @@ public sealed class BlockLayouter(
     private BlockLayout List(ListBlock l, float width)
     {
         var style = type.Body;
+        var markers = Enumerable.Range(0, l.Items.Count).Select(i => l.Style.Marker(l.Start + i)).ToList();
+        var left = type.ListIndent * l.Level;
+        var column = MarkerColumn(markers.Distinct(), style);
         var rows = new List<Row>();
         var list = new StructureNode(StructureRole.L) { Ordered = l.Ordered };
         for (var i = 0; i < l.Items.Count; i++)
         {
-            var marker = l.Ordered ? (l.Start + i).ToString(CultureInfo.InvariantCulture) + "." : "•";
             var item = list.Add(StructureRole.LI);
-            var label = item.Add(StructureRole.Lbl);
-            var lines = breaker.Break(l.Items[i], width - type.ListIndent, style, body);
-            var itemRows = setter.Rows(lines, type.ListIndent, style, Numbered(l), item.Add(StructureRole.LBody));
-            var markerLine = breaker.Break([new TextRun(marker)], type.ListIndent, style)[0];
-            var first = itemRows[0];
-            var markerItems = setter.Items(markerLine, 0, 0, style).As(label);
             var gap = i == 0 ? 0 : type.ListItemSpace;
-            // The marker belongs to the item's first line, also in the text of its line-number anchor.
-            var firstItems = markerItems.Concat(first.Items)
-                .Select(it => it is LineNumberAnchor a ? a with { Text = marker + " " + a.Text, Marker = marker } : it)
-                .Select(it => it.Offset(0, gap));
-            itemRows[0] = new Row(first.Height + gap, firstItems.ToList());
-            rows.AddRange(itemRows);
+            rows.AddRange(Hanging(markers[i], l.Items[i], left, column, width, style, gap, Numbered(l), item.Add(StructureRole.Lbl), item.Add(StructureRole.LBody)));
         }
 
         return new BlockLayout(Describe("list", l.Items[0]), rows)
@@ -106,6 +99,77 @@ public sealed class BlockLayouter(
             Structure = list,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
+        };
+    }
+
+    /// <summary>The width of the column the markers hang in: the list indent, or wider for wide markers such as "(iii)" or "VIII.".</summary>
+    private float MarkerColumn(IEnumerable<string> markers, TextStyle style) =>
+        Math.Max(type.ListIndent, markers.Max(m => breaker.Break([new TextRun(m)], float.MaxValue, style)[0].Width) + 3f);
+
+    /// <summary>
+    /// The rows of a text that hangs right of <paramref name="marker"/>: the marker at <paramref name="left"/>, the text
+    /// <paramref name="column"/> further right; the first row moved down by <paramref name="gap"/>.
+    /// </summary>
+    private List<Row> Hanging(string marker, IReadOnlyList<TextRun> runs, float left, float column, float width, TextStyle style, float gap, bool numbered, StructureNode label, StructureNode content)
+    {
+        var lines = breaker.Break(runs, width - left - column, style, body);
+        var itemRows = setter.Rows(lines, left + column, style, numbered, content);
+        var markerLine = breaker.Break([new TextRun(marker)], float.MaxValue, style)[0];
+        var first = itemRows[0];
+        var markerItems = setter.Items(markerLine, left, 0, style).As(label);
+        // The marker belongs to the item's first line, also in the text of its line-number anchor.
+        var firstItems = markerItems.Concat(first.Items)
+            .Select(it => it is LineNumberAnchor a ? a with { Text = marker + " " + a.Text, Marker = marker } : it)
+            .Select(it => it.Offset(0, gap));
+        itemRows[0] = new Row(first.Height + gap, firstItems.ToList());
+        return itemRows;
+    }
+
+    /// <summary>A quotation: its blocks laid out narrower and moved right by the quote indent, with their spacing kept.</summary>
+    private BlockLayout Quote(QuoteBlock q, float width)
+    {
+        var rows = new List<Row>();
+        var quote = new StructureNode(StructureRole.BlockQuote);
+        var previousAfter = 0f;
+        foreach (var inner in q.Blocks)
+        {
+            var laid = Layout(Numbered(q) ? inner with { Numbered = true } : inner, width - type.QuoteIndent);
+            if (laid.Structure is not null)
+            {
+                quote.Add(laid.Structure);
+            }
+
+            var gap = rows.Count == 0 ? 0 : Math.Max(previousAfter, laid.SpaceBefore);
+            for (var r = 0; r < laid.Rows.Count; r++)
+            {
+                var row = laid.Rows[r];
+                var dy = r == 0 ? gap : 0;
+                rows.Add(new Row(row.Height + dy, row.Items.Select(it => it.Offset(type.QuoteIndent, dy)).ToList()) { Origin = row.Origin });
+            }
+
+            previousAfter = laid.SpaceAfter;
+        }
+
+        return new BlockLayout("quote", rows)
+        {
+            Structure = quote,
+            SpaceBefore = type.ParagraphSpace,
+            SpaceAfter = type.ParagraphSpace,
+        };
+    }
+
+    /// <summary>An endnote: its number hanging left of its text, in the smaller type of tables.</summary>
+    private BlockLayout Footnote(FootnoteBlock f, float width)
+    {
+        var marker = f.Number.ToString(CultureInfo.InvariantCulture);
+        var note = new StructureNode(StructureRole.Note);
+        var text = note.Add(StructureRole.P);
+        var rows = Hanging(marker, f.Runs.Count == 0 ? [new TextRun(string.Empty)] : f.Runs, 0, type.ListIndent, width, type.Table, 0, Numbered(f), text, text);
+        return new BlockLayout(Describe("footnote", f.Runs), rows)
+        {
+            Structure = note,
+            SpaceBefore = type.ListItemSpace,
+            SpaceAfter = type.ListItemSpace,
         };
     }
 

@@ -30,4 +30,7 @@ public sealed record Typography(Color Accent)
     public float ListIndent => 18f;
 
     public float ListItemSpace => 3f;
+
+    /// <summary>How far a quotation (<c>&gt; …</c>) is indented, in points.</summary>
+    public float QuoteIndent => 24f;
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Antrag.Text;
 
-/// <summary>Parses light Markdown emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>++underline++</c>, <c>~~strike~~</c>, <c>\*</c> escapes) into styled runs.</summary>
+/// <summary>Parses light Markdown emphasis (<c>**bold**</c>, <c>*italic*</c>, <c>++underline++</c>, <c>~~strike~~</c>, a backslash before ASCII punctuation, as in CommonMark) into styled runs.</summary>
 public static class InlineParser
 {
     /// <summary>
@@ -101,7 +101,7 @@ public static class InlineParser
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\\' && i + 1 < text.Length && (text[i + 1] == '*' || text[i + 1] == '\\'))
+            if (c == '\\' && i + 1 < text.Length && char.IsAscii(text[i + 1]) && (char.IsPunctuation(text[i + 1]) || char.IsSymbol(text[i + 1])))
             {
                 sb.Append(text[i + 1]);
                 i++;

@@ -63,11 +63,11 @@ public static class LetterheadParser
 
             if (name == "inhalt")
             {
-                body.AddRange(BlockParser.Parse(content));
+                body.AddRange(BlockParser.Parse(content, body.OfType<FootnoteBlock>().Count()));
             }
             else if (name == "inhalt nummeriert")
             {
-                body.AddRange(BlockParser.Parse(content).Select(b => b with { Numbered = true }));
+                body.AddRange(BlockParser.Parse(content, body.OfType<FootnoteBlock>().Count()).Select(b => b with { Numbered = true }));
             }
             else if (name == "synopse")
             {

@@ -34,10 +34,10 @@ public static class TemplateModel
         antrag["datum"] = Date(motion.Date);
         antrag["ort"] = motion.Place ?? profile.City;
         antrag["oeffentlich"] = motion.IsPublic;
-        antrag["betreff"] = motion.Subject;
+        antrag["betreff"] = HardBreaks(motion.Subject);
         antrag["beschlussentwurf"] = motion.DraftResolution;
         antrag["begruendung"] = motion.Reasoning;
-        antrag["vorlage"] = motion.AmendedPaper is { } paper ? new ScriptObject { { "nummer", paper.Number }, { "betreff", paper.Subject } } : null;
+        antrag["vorlage"] = motion.AmendedPaper is { } paper ? new ScriptObject { { "nummer", paper.Number }, { "betreff", HardBreaks(paper.Subject) } } : null;
         antrag["aenderungen"] = List(motion.Amendments.Select(a => new ScriptObject { { "stelle", a.Place }, { "text", a.Text } }));
         antrag["vorbemerkung"] = motion.Preamble;
         antrag["fragen"] = List(motion.Questions);
@@ -119,6 +119,13 @@ public static class TemplateModel
         { "im", forms.In },
         { "genus", forms.Gender.ToString() },
     };
+
+    /// <summary>
+    /// A one-line field that may still hold line breaks (the Betreff) with each break made a hard break ("\" at the line's
+    /// end): in the text blocks a single line break is a space, but the Betreff keeps its lines as written.
+    /// </summary>
+    internal static string? HardBreaks(string? text) =>
+        text is null || !text.Contains('\n') ? text : string.Join("\\\n", text.Replace("\r\n", "\n").TrimEnd().Split('\n').Select(l => l.TrimEnd()));
 
     private static string? Date(DateOnly? date) => date is { } d ? FormatDate(d) : null;
 

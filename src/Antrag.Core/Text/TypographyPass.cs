@@ -16,6 +16,8 @@ public static class TypographyPass
         ParagraphBlock p => p with { Runs = GermanTypography.Apply(p.Runs) },
         ListBlock l => l with { Items = l.Items.Select(GermanTypography.Apply).ToList() },
         TableBlock t => t with { Rows = t.Rows.Select(r => (IReadOnlyList<IReadOnlyList<TextRun>>)r.Select(GermanTypography.Apply).ToList()).ToList() },
+        QuoteBlock q => q with { Blocks = q.Blocks.Select(Apply).ToList() },
+        FootnoteBlock f => f with { Runs = GermanTypography.Apply(f.Runs) },
         SignatureBlock s => s with { Closing = GermanTypography.Apply(s.Closing) },
         _ => block,
     };

@@ -28,7 +28,8 @@ public sealed class AmendmentFileTests
         var file = dir.File("schulwege-neu-aenderungsantrag.yaml");
         var yaml = File.ReadAllText(file);
         Assert.Contains(@"  - text: In Zeile 5 wird „Bürger\*innen“ ersetzt durch „Anwohner\*innen“.", yaml, StringComparison.Ordinal);
-        Assert.Contains("  - text: |\n      Nach Zeile 8 wird eingefügt:\n      „Die Kosten trägt die Stadt.“\n      „Der Beschluss gilt ab dem 1. August.“\n", yaml, StringComparison.Ordinal);
+        // One paragraph per quoted paragraph (a single line break would be a space by the CommonMark rules).
+        Assert.Contains("  - text: |\n      Nach Zeile 8 wird eingefügt:\n      \n      „Die Kosten trägt die Stadt.“\n      \n      „Der Beschluss gilt ab dem 1. August.“\n", yaml, StringComparison.Ordinal);
 
         var check = Checker.Check([file]);
         Assert.True(check.Errors == 0 && check.Warnings == 0, string.Join("\n", check.Diagnostics));

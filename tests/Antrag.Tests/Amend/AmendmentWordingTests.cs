@@ -140,7 +140,7 @@ public sealed partial class AmendmentWordingTests
         Assert.Equal(["Nach Ziffer 1 wird als neue Ziffer 2 eingefügt: „ein Programm für sichere Kreuzungen,“"], Changes(Base, newPoint, fassung: true));
 
         var newParagraphs = Text("Beschlussentwurf", string.Empty, "Die Verwaltung wird beauftragt, bis zum 31.03.2025 ein Konzept", "zu erarbeiten und dem Rat vorzulegen. Es soll enthalten:", string.Empty, "1. eine Bestandsaufnahme aller Radwege,", string.Empty, "2. einen Maßnahmenplan für die Hauptachsen zwischen den", "Stadtteilen und der Innenstadt,", string.Empty, "3. einen Finanzierungsplan.", string.Empty, "Die Verbände werden beteiligt. Der Ausschuss wird", "halbjährlich unterrichtet.", string.Empty, "Die Kosten trägt die Stadt.", string.Empty, "Der Beschluss gilt ab sofort.");
-        Assert.Equal(["Nach Zeile 9 wird eingefügt:\n„Die Kosten trägt die Stadt.“\n„Der Beschluss gilt ab sofort.“"], Changes(Base, newParagraphs));
+        Assert.Equal(["Nach Zeile 9 wird eingefügt:\n\n„Die Kosten trägt die Stadt.“\n\n„Der Beschluss gilt ab sofort.“"], Changes(Base, newParagraphs));
     }
 
     [Fact]

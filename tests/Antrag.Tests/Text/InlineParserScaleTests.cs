@@ -33,7 +33,8 @@ public sealed class InlineParserScaleTests
 
     /// <summary>
     /// The runs of 20,000 random texts of markers, letters, spaces, escapes and line breaks (fixed seed), hashed. The hash was
-    /// taken with the parser of main before it was made linear, so any change to what it makes of any of them fails here.
+    /// taken with the parser of main before it was made linear, so any change to what it makes of any of them fails here;
+    /// taken again when a backslash came to escape any ASCII punctuation (\+, \~ as in CommonMark), not only * and \.
     /// </summary>
     [Fact]
     public void Random_marker_texts_give_the_same_runs_as_before()
@@ -59,6 +60,6 @@ public sealed class InlineParserScaleTests
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())));
-        Assert.Equal("FC2D756D4C321F2001F1DC15AE597759D0AD6A7C9C60622B55BD2096BFF0C85F", hash);
+        Assert.Equal("C41C09CCDBD1D20514B30584707A9C74742D5B2846A75362B42235F9706DA90F", hash);
     }
 }

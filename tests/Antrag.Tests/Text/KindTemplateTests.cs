@@ -73,7 +73,8 @@ public sealed class KindTemplateTests
         var text = Write(motion);
         Assert.Contains($"::: titel\n{title} der CDU-Fraktion", text, StringComparison.Ordinal);
         Assert.Contains($"Der Beschlussentwurf der Vorlage 0377/24 „Haushaltssatzung 2025“ wird wie folgt {verb}:", text, StringComparison.Ordinal);
-        Assert.Contains("1. **Ziffer 2:** Neuer Text.\n2. **Ziffer 5 (neu):** Erste Zeile.\nZweite Zeile.\n", text, StringComparison.Ordinal);
+        // The paragraphs of a change are lines of its item: a hard break ("\\" at the line's end).
+        Assert.Contains("1. **Ziffer 2:** Neuer Text.\n2. **Ziffer 5 (neu):** Erste Zeile.\\\nZweite Zeile.\n", text, StringComparison.Ordinal);
         Assert.Contains("zur Vorlage\n**0377/24**", text, StringComparison.Ordinal);
     }
 
