@@ -28,6 +28,10 @@ internal static class PdfTagging
             case StructureRole.TH:
                 element.Attributes.Add(new PdfStructureAttribute("Table", "Scope", "Column"));
                 break;
+            case StructureRole.Note:
+                // PDF/UA wants an ID unique in the file on every Note: the count of elements made so far is (also across the motions of a combined PDF).
+                element.Id = "note-" + elements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
         }
 
         if (node.Decoration != Decoration.None)

@@ -1,7 +1,9 @@
+using Antrag.Export;
 using Antrag.Diagnostics;
 using Antrag.Layout;
 using Antrag.Read;
 using Antrag.Tests.Infrastructure;
+using Antrag.Tests.PdfA;
 using Antrag.Tests.Render;
 
 namespace Antrag.Tests.Layout;
@@ -79,4 +81,31 @@ public sealed class StructureTests
         // Title; Betreff and Beschlussentwurf (##); "#" as H2; "####" one below it; "#####" one below that; "###" as written.
         Assert.Equal(["H1", "H2", "H2", "H2", "H3", "H4", "H3"], headings);
     }
+
+    [Fact]
+    public void Quotes_endnotes_and_list_labels_are_tagged_and_the_pdf_passes_the_checks()
+    {
+        var profile = new FactionProfile { SourcePath = "fraktion.yaml", Name = "Testfraktion", Council = "Rat der Stadt Teststadt", City = "Teststadt" };
+        var motion = new Motion
+        {
+            SourcePath = "m.yaml",
+            Date = new DateOnly(2024, 1, 2),
+            Subject = "Betreff",
+            DraftResolution = "> Ein Zitat aus der Satzung.\n\nDer Rat beschließt den Plan[^1].\n\na) erstens\nb) zweitens\n\n[^1]: Siehe Anlage 1.",
+        };
+        var diagnostics = new DiagnosticBag();
+        using var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
+        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+
+        var nodes = Flatten(rendered.Layout.Structure!).ToList();
+        var quote = Assert.Single(nodes, n => n.Role == StructureRole.BlockQuote);
+        Assert.Equal([StructureRole.P], quote.Children.Select(c => c.Role));
+        var note = Assert.Single(nodes, n => n.Role == StructureRole.Note);
+        Assert.Equal([StructureRole.P], note.Children.Select(c => c.Role));
+        var list = Assert.Single(nodes, n => n.Role == StructureRole.L);
+        Assert.All(list.Children, li => Assert.Equal([StructureRole.Lbl, StructureRole.LBody], li.Children.Select(c => c.Role)));
+        Assert.Empty(PdfAChecker.Check(PdfExporter.Export(rendered.Layout)));
+    }
+
+    private static IEnumerable<StructureNode> Flatten(StructureNode node) => node.Children.SelectMany(Flatten).Prepend(node);
 }
