@@ -72,18 +72,25 @@ public sealed class DocumentLayouter
         var unhyphenated = new BlockLayouter(fonts, type, images, bodyOptions with { Hyphenate = null }, lineNumbers?.WholeBody == true);
         var body = doc.Body;
         Block? recipient = null;
+        Block? sender = null;
         if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
         {
             // Without a DIN address field the recipient opens the body.
-            var lines = doc.Recipient.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
-            recipient = new ParagraphBlock(lines);
+            recipient = new ParagraphBlock(Joined(doc.Recipient));
             body = [recipient, .. body];
         }
 
-        // Names and addresses (the recipient) and the Betreff are never hyphenated.
+        if (geometry.Format == PageFormat.Letterhead && doc.SenderBlock.Count > 0)
+        {
+            // The sender's own lines stand above the recipient (on a DIN page the return address carries them).
+            sender = new ParagraphBlock(Joined(doc.SenderBlock));
+            body = [sender, .. body];
+        }
+
+        // Names and addresses (the sender, the recipient) and the Betreff are never hyphenated.
         var subject = LettersAndDigits(info.Title);
         var measured = body
-            .Select(b => (b == recipient || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
+            .Select(b => (b == recipient || b == sender || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
             .ToList();
         if (firstBottom - firstTop < MinFirstPageBody)
         {
@@ -125,6 +132,10 @@ public sealed class DocumentLayouter
 
         return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered, Problems = [.. problems, .. paginator.Problems] };
     }
+
+    /// <summary>Lines as the runs of one paragraph, a line break between them.</summary>
+    private static List<TextRun> Joined(IReadOnlyList<IReadOnlyList<TextRun>> lines) =>
+        lines.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
 
     /// <summary>Where the information block starts and ends in the side column of page 1 (set by the letterhead).</summary>
     private float infoTopOfSide;

@@ -69,6 +69,11 @@ public static class TemplateModel
         antrag["rechtsgrundlage"] = motion.LegalBasis;
         antrag["beschluss_einleitung"] = wording.ResolutionIntro;
 
+        // The parts a profile may set for every motion: the motion's value, else the profile's (with its default).
+        antrag["absender"] = List(motion.Values.Lines("absender") is { Count: > 0 } sender ? sender : profile.Values.Lines("absender"));
+        antrag["ort_datum"] = motion.Values.Text("ort_datum") ?? profile.Values.Text("ort_datum") ?? "oben";
+        antrag["unterschrift"] = motion.Values.Text("unterschrift") ?? profile.Values.Text("unterschrift") ?? "gez";
+
         // Each signer with every declared key as read, and those of the record over them.
         var signerKey = MotionKeys.Declaration.Key("unterzeichner")!;
         var read = motion.Values.Entries("unterzeichner").Where(e => e.Has("name")).ToList();
