@@ -17,7 +17,7 @@ public sealed class ServeFolder : IAsyncDisposable
     /// <summary>The repository root (where Antrag.sln is).</summary>
     public static string Repository { get; } = FindRepository();
 
-    /// <summary>The served folder: a copy of samples/.</summary>
+    /// <summary>The served folder: a copy of samples/ without the corpus.</summary>
     public string Root { get; }
 
     public ServeServer Server { get; }
@@ -32,7 +32,8 @@ public sealed class ServeFolder : IAsyncDisposable
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository, "samples"), "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(Path.Combine(Repository, "samples"), file);
-            if (relative.StartsWith("ci", StringComparison.Ordinal) || relative.EndsWith(".pdf", StringComparison.Ordinal) || relative.EndsWith(".png", StringComparison.Ordinal) || relative.EndsWith(".txt", StringComparison.Ordinal))
+            // The corpus of council structures (samples/korpus/) is left out: the browser tests count and filter the samples.
+            if (relative.StartsWith("ci", StringComparison.Ordinal) || relative.StartsWith("korpus", StringComparison.Ordinal) || relative.EndsWith(".pdf", StringComparison.Ordinal) || relative.EndsWith(".png", StringComparison.Ordinal) || relative.EndsWith(".txt", StringComparison.Ordinal))
             {
                 continue;
             }

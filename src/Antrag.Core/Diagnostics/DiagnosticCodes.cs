@@ -150,6 +150,9 @@ public static partial class DiagnosticCodes
     /// <summary>The Beschlussentwurf begins with the intro sentence itself, which is therefore not printed twice.</summary>
     public static readonly DiagnosticCode IntroInText = Define("ANT2010", "intro already in the text", "Nothing to do: antrag prints the sentence once (a note). To print another intro, set 'beschluss_einleitung' under 'texte' in the motion or profile.");
 
+    /// <summary>A motion has a written Begründung and says that the Begründung is given orally.</summary>
+    public static readonly DiagnosticCode ReasoningTwice = Define("ANT2011", "Begründung written and oral", "Keep one: remove 'begruendung_muendlich: true' to print the written Begründung, or remove 'begruendung:' when it is given orally.");
+
     /// <summary>The profile file was named as the motion to render.</summary>
     public static readonly DiagnosticCode ProfileAsMotion = Define("ANT2009", "profile given as a motion", "Render or check the motion file; its profile is found and used automatically.");
 

@@ -22,6 +22,12 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// <summary>The block stays on a page with the first rows of the next block (headings).</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>
+    /// The block's last rows (<see cref="MinRowsAtHead"/>) go to the next page with the next block when that does not fit
+    /// after it (the text before the signatures, so that they never stand alone on a page).
+    /// </summary>
+    public bool KeepEndWithNext { get; init; }
+
     /// <summary>What a row of this block taller than a page is reported as.</summary>
     public LayoutProblemKind TallRow { get; init; } = LayoutProblemKind.TableRow;
 

@@ -25,6 +25,9 @@ public sealed class BlockLayouter(
     /// <summary>Height of a signature image above the signer's name, in points.</summary>
     private const float SignatureImageHeight = 34f;
 
+    /// <summary>The room left above each typed name for a handwritten signature: 15 mm, about three lines.</summary>
+    public static readonly float HandwrittenRoom = Units.Mm(15);
+
     private readonly ParagraphBreaker breaker = new(fonts);
     private readonly TextSetter setter = new(fonts);
 
@@ -287,6 +290,12 @@ public sealed class BlockLayouter(
         var style = type.Body;
         var rows = new List<Row>();
         var section = new StructureNode(StructureRole.Sect);
+        if (s.Dateline.Count > 0)
+        {
+            rows.AddRange(setter.Rows(breaker.Break(s.Dateline, width, style), 0, style, node: section.Add(StructureRole.P)));
+            rows.Add(new Row(style.Leading * 0.5f, []));
+        }
+
         if (s.Closing.Count > 0)
         {
             rows.AddRange(setter.Rows(breaker.Break(s.Closing, width, style), 0, style, node: section.Add(StructureRole.P)));
@@ -338,6 +347,11 @@ public sealed class BlockLayouter(
 
                         y += SignatureImageHeight + 2f;
                     }
+                    else if (s.Handwritten)
+                    {
+                        // Room to sign by hand above the typed name.
+                        y += HandwrittenRoom;
+                    }
 
                     // The origin of a row too tall for a page: the longest line (name or function) of its tallest signer.
                     var longest = string.Empty;
@@ -366,7 +380,7 @@ public sealed class BlockLayouter(
             }
         }
 
-        var name = s.Intro.Count > 0 ? s.Intro : s.Closing;
+        var name = s.Intro.Count > 0 ? s.Intro : s.Closing.Count > 0 ? s.Closing : s.Dateline;
         return new BlockLayout(Describe("signatures", name), rows)
         {
             Structure = section,

@@ -82,19 +82,35 @@ public sealed class DocumentLayouter
         var blocks = new BlockLayouter(fonts, type, images, bodyOptions, lineNumbers?.WholeBody == true, h => headings[h]);
         var unhyphenated = new BlockLayouter(fonts, type, images, bodyOptions with { Hyphenate = null }, lineNumbers?.WholeBody == true, h => headings[h]);
         Block? recipient = null;
+        Block? sender = null;
         if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
         {
             // Without a DIN address field the recipient opens the body.
-            var lines = doc.Recipient.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
-            recipient = new ParagraphBlock(lines);
+            recipient = new ParagraphBlock(Joined(doc.Recipient));
             body = [recipient, .. body];
         }
 
-        // Names and addresses (the recipient) and the Betreff are never hyphenated.
+        if (geometry.Format == PageFormat.Letterhead && doc.SenderBlock.Count > 0)
+        {
+            // The sender's own lines stand above the recipient (on a DIN page the return address carries them).
+            sender = new ParagraphBlock(Joined(doc.SenderBlock));
+            body = [sender, .. body];
+        }
+
+        // Names and addresses (the sender, the recipient) and the Betreff are never hyphenated.
         var subject = LettersAndDigits(info.Title);
         var measured = body
-            .Select(b => (b == recipient || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
+            .Select(b => (b == recipient || b == sender || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
             .ToList();
+
+        // The signatures never stand alone on a page: the last lines of the text before them go with them.
+        for (var i = 0; i + 1 < measured.Count; i++)
+        {
+            if (body[i + 1] is SignatureBlock && body[i] is ParagraphBlock or ListBlock)
+            {
+                measured[i] = measured[i] with { KeepEndWithNext = true };
+            }
+        }
         if (firstBottom - firstTop < MinFirstPageBody)
         {
             // The letterhead leaves (almost) no room for the text: name its tallest part.
@@ -146,6 +162,10 @@ public sealed class DocumentLayouter
         root.Prune(UsedNodes(pages));
         return new LaidOutDocument(pages, fonts, info, paginator.Notes) { NumberedLines = numbered, Problems = [.. problems, .. paginator.Problems], Structure = root };
     }
+
+    /// <summary>Lines as the runs of one paragraph, a line break between them.</summary>
+    private static List<TextRun> Joined(IReadOnlyList<IReadOnlyList<TextRun>> lines) =>
+        lines.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
 
     /// <summary>Where the information block starts and ends in the side column of page 1 (set by the letterhead).</summary>
     private float infoTopOfSide;

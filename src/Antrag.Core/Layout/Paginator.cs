@@ -28,7 +28,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
         StartPage();
         for (var b = 0; b < blocks.Count; b++)
         {
-            Place(blocks[b], b + 1 < blocks.Count ? blocks[b + 1] : null);
+            Place(blocks[b], b + 1 < blocks.Count ? blocks[b + 1] : null, b + 2 < blocks.Count ? blocks[b + 2] : null);
         }
 
         pages.Add(page);
@@ -70,7 +70,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
 
     private float Remaining => Area.Bottom - y;
 
-    private void Place(BlockLayout block, BlockLayout? next)
+    private void Place(BlockLayout block, BlockLayout? next, BlockLayout? afterNext)
     {
         var rows = block.Rows;
         var index = 0;
@@ -88,9 +88,36 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 {
                     var need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0)
                         + Height(next.Rows, 0, Math.Min(next.Rows.Count, next.KeepTogether ? next.Rows.Count : next.MinRowsAtFoot));
+                    if (next.KeepEndWithNext && afterNext is not null && next.Rows.Count < next.MinRowsAtFoot + next.MinRowsAtHead)
+                    {
+                        // A short text before the signatures goes with them whole: the heading goes with both.
+                        need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0) + Height(next.Rows, 0, next.Rows.Count)
+                            + Math.Max(next.SpaceAfter, afterNext.SpaceBefore) + Height(afterNext.Rows, 0, afterNext.Rows.Count);
+                    }
+
                     if (need > available)
                     {
                         NewPage($"{block.Name} moved to the next page to stay with the lines that follow it");
+                        continue;
+                    }
+                }
+
+                // The text before the signatures: when they do not fit after it, its last lines go with them.
+                if (block.KeepEndWithNext && next is not null
+                    && Height(rows, index, left) + Math.Max(Math.Max(block.SpaceAfter, next.SpaceBefore), 0) + Height(next.Rows, 0, next.Rows.Count) > available)
+                {
+                    var keep = left - Math.Min(left, block.MinRowsAtHead);
+                    if (keep >= (index == 0 ? block.MinRowsAtFoot : 1))
+                    {
+                        Put(rows, index, keep, gap);
+                        index += keep;
+                        NewPage(string.Create(CultureInfo.InvariantCulture, $"{block.Name} continues after {keep} line(s) to stay with {next.Name}"));
+                        continue;
+                    }
+
+                    if (index == 0 && !pageEmpty)
+                    {
+                        NewPage($"{block.Name} moved to the next page to stay with {next.Name}");
                         continue;
                     }
                 }

@@ -20,6 +20,14 @@ public static class MotionChecker
         CheckDates(motion, diagnostics);
         CheckCoSponsors(loaded, diagnostics);
         CheckSigners(loaded, diagnostics);
+        if (motion.Reasoning is not null && motion.Values.Bool("begruendung_muendlich") == true)
+        {
+            diagnostics.Error(DiagnosticCodes.ReasoningTwice,
+                At(motion, "begruendung_muendlich"),
+                "the motion has a written 'begruendung' and says 'begruendung_muendlich: true'",
+                "remove 'begruendung_muendlich: true' to print the written Begründung, or remove 'begruendung:' when it is given orally");
+        }
+
         if (motion.Kind == "resolution" && !motion.IsPublic)
         {
             diagnostics.Warning(DiagnosticCodes.NonPublicResolution, 

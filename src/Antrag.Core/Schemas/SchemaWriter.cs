@@ -103,11 +103,12 @@ public static class SchemaWriter
         var alternatives = new JsonArray();
         foreach (var key in document.Keys)
         {
-            if (key.OnlyFor.Count > 0 && !key.OnlyFor.Contains(kind.Name, StringComparer.Ordinal))
+            // A declared kind (arten: … wie: antrag) takes the rules of the built-in kind it is based on, as the reader does.
+            if (key.OnlyFor.Count > 0 && !key.OnlyFor.Contains(kind.RulesKind, StringComparer.Ordinal))
             {
                 properties[key.Name] = false;
             }
-            else if (key.RequiredFor.Contains(kind.Name, StringComparer.Ordinal))
+            else if (key.RequiredFor.Contains(kind.RulesKind, StringComparer.Ordinal))
             {
                 properties[key.Name] = Value(key, nullAllowed: key.Type is KeyType.Lines or KeyType.Entries);
                 if (key.Alternative is { } other)

@@ -18,6 +18,9 @@ public sealed record LetterheadDocument
     /// <summary>The one-line return address above the recipient in a DIN 5008 address field (<c>::: absender</c>).</summary>
     public IReadOnlyList<TextRun> Sender { get; init; } = [];
 
+    /// <summary>The sender's own lines (<c>::: absenderblock</c>, from <c>absender:</c>): above the text on a page without a DIN address field.</summary>
+    public IReadOnlyList<IReadOnlyList<TextRun>> SenderBlock { get; init; } = [];
+
     /// <summary>The short running head of pages 2 and later.</summary>
     public IReadOnlyList<TextRun> RunningHead { get; init; } = [];
 

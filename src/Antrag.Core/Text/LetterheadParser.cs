@@ -7,7 +7,14 @@ public static class LetterheadParser
 {
     /// <summary>The section names a template may use, in the order they usually appear.</summary>
     public static readonly IReadOnlyList<string> SectionNames =
-        ["titel", "vermerk", "info", "absender", "empfaenger", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "gruss", "gez", "unterschriften", "synopse"];
+        ["titel", "vermerk", "info", "absender", "absenderblock", "empfaenger", "kopfzeile", "seitenzahl", "kontakt", "wasserzeichen", "inhalt", "ortdatum", "gruss", "gez", "unterschriften", "synopse"];
+
+    /// <summary>The word after a section's name that a section may carry: <c>::: inhalt nummeriert</c>, <c>::: unterschriften handschriftlich</c>.</summary>
+    private static readonly IReadOnlyDictionary<string, string> Modifiers = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["inhalt"] = "nummeriert",
+        ["unterschriften"] = "handschriftlich",
+    };
 
     /// <summary>Parses <paramref name="text"/>; unknown sections are reported against <paramref name="templatePath"/>.</summary>
     public static LetterheadDocument Parse(string text, string templatePath, DiagnosticBag diagnostics)
@@ -21,8 +28,8 @@ public static class LetterheadParser
             {
                 var words = line[3..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 var name = words.Length > 0 ? words[0] : string.Empty;
-                var numbered = words.Skip(1).Contains("nummeriert");
-                if (!SectionNames.Contains(name) || words.Skip(1).Any(w => w != "nummeriert" || name != "inhalt"))
+                var modified = words.Length > 1;
+                if (!SectionNames.Contains(name) || words.Skip(1).Any(w => !Modifiers.TryGetValue(name, out var modifier) || w != modifier))
                 {
                     diagnostics.Error(DiagnosticCodes.UnknownTemplateSection, 
                         SourceSpan.InFile(templatePath),
@@ -33,7 +40,7 @@ public static class LetterheadParser
                 }
 
                 current = [];
-                sections.Add((numbered ? "inhalt nummeriert" : name, current));
+                sections.Add((modified ? name + " " + Modifiers[name] : name, current));
                 continue;
             }
 
@@ -44,6 +51,7 @@ public static class LetterheadParser
         var body = new List<Block>();
         IReadOnlyList<TextRun> closing = [];
         IReadOnlyList<TextRun> intro = [];
+        IReadOnlyList<TextRun> dateline = [];
         foreach (var (name, lines) in sections)
         {
             var content = string.Join("\n", lines).Trim('\n');
@@ -54,7 +62,8 @@ public static class LetterheadParser
                 "info" => doc with { Info = content.Split('\n').Select(l => InlineParser.Parse(l.Trim())).ToList() },
                 "kopfzeile" => doc with { RunningHead = InlineParser.Parse(content.Trim()) },
                 "absender" => doc with { Sender = InlineParser.Parse(content.Trim()) },
-                "empfaenger" => doc with { Recipient = content.Split('\n').Where(l => l.Trim().Length > 0).Select(l => InlineParser.Parse(l.Trim())).ToList() },
+                "absenderblock" => doc with { SenderBlock = Lines(content) },
+                "empfaenger" => doc with { Recipient = Lines(content) },
                 "seitenzahl" => doc with { PageLabel = content.Trim() },
                 "wasserzeichen" => doc with { Watermark = content.Trim().Length > 0 ? new Watermark(content.Trim()) : null },
                 "kontakt" => doc with { Contact = Paragraphs(content).Select(p => (IReadOnlyList<IReadOnlyList<TextRun>>)p.Select(InlineParser.Parse).ToList()).ToList() },
@@ -73,6 +82,10 @@ public static class LetterheadParser
             {
                 body.Add(new SynopsisBlock(SynopsisRows(content)));
             }
+            else if (name == "ortdatum")
+            {
+                dateline = InlineParser.Parse(content.Trim());
+            }
             else if (name == "gruss")
             {
                 closing = InlineParser.Parse(content.Trim());
@@ -81,21 +94,26 @@ public static class LetterheadParser
             {
                 intro = InlineParser.Parse(content.Trim());
             }
-            else if (name == "unterschriften")
+            else if (name.StartsWith("unterschriften", StringComparison.Ordinal))
             {
-                body.Add(new SignatureBlock(closing, intro, SignerGroups(content)));
+                body.Add(new SignatureBlock(closing, intro, SignerGroups(content)) { Dateline = dateline, Handwritten = name != "unterschriften" });
                 closing = [];
                 intro = [];
+                dateline = [];
             }
         }
 
-        if (closing.Count > 0 || intro.Count > 0)
+        if (closing.Count > 0 || intro.Count > 0 || dateline.Count > 0)
         {
-            body.Add(new SignatureBlock(closing, intro, []));
+            body.Add(new SignatureBlock(closing, intro, []) { Dateline = dateline });
         }
 
         return doc with { Body = body };
     }
+
+    /// <summary>The non-empty lines of a section, each parsed (an address, a sender).</summary>
+    private static List<IReadOnlyList<TextRun>> Lines(string content) =>
+        content.Split('\n').Where(l => l.Trim().Length > 0).Select(l => InlineParser.Parse(l.Trim())).ToList();
 
     /// <summary>Synopsis rows: paragraphs of an <c>alt: …</c> and a <c>neu: …</c> line (either may be left empty).</summary>
     private static List<SynopsisRow> SynopsisRows(string content) =>

@@ -52,9 +52,9 @@ public static class TemplateModel
         antrag["brief"] = letter is null ? null : new ScriptObject
         {
             { "empfaenger", List(letter.Recipient) },
-            { "anrede", letter.Salutation },
+            { "anrede", HardBreaks(letter.Salutation) },
             { "einleitung", letter.Intro },
-            { "gruss", letter.Closing },
+            { "gruss", HardBreaks(letter.Closing) },
         };
         antrag["anlagen"] = List(motion.Attachments);
         antrag["bezuege"] = List(motion.References);
@@ -68,6 +68,11 @@ public static class TemplateModel
         antrag["aendert"] = motion.AmendedPart ?? "der Beschlussentwurf";
         antrag["rechtsgrundlage"] = motion.LegalBasis;
         antrag["beschluss_einleitung"] = wording.ResolutionIntro;
+
+        // The parts a profile may set for every motion: the motion's value, else the profile's (with its default).
+        antrag["absender"] = List(motion.Values.Lines("absender") is { Count: > 0 } sender ? sender : profile.Values.Lines("absender"));
+        antrag["ort_datum"] = motion.Values.Text("ort_datum") ?? profile.Values.Text("ort_datum") ?? "oben";
+        antrag["unterschrift"] = motion.Values.Text("unterschrift") ?? profile.Values.Text("unterschrift") ?? "gez";
 
         // Each signer with every declared key as read, and those of the record over them.
         var signerKey = MotionKeys.Declaration.Key("unterzeichner")!;

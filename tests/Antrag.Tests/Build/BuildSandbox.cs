@@ -13,11 +13,14 @@ public sealed class BuildSandbox : IDisposable
     {
     }
 
-    /// <summary>The sample motions, relative to samples/ with '/': every .yaml, .yml and .md but profiles and the CI examples.</summary>
+    /// <summary>The corpus of council structures (samples/korpus/), left out of the builds: its own tests render and read it.</summary>
+    public const string KorpusFolder = "korpus/";
+
+    /// <summary>The sample motions, relative to samples/ with '/': every .yaml, .yml and .md but profiles, the CI examples and the corpus.</summary>
     public static IReadOnlyList<string> SampleMotions { get; } =
         Directory.EnumerateFiles(RepoPaths.Samples, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/'))
-            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml" or ".md" && Path.GetFileName(f) != "fraktion.yaml" && !f.StartsWith("ci/", StringComparison.Ordinal))
+            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml" or ".md" && Path.GetFileName(f) != "fraktion.yaml" && !f.StartsWith("ci/", StringComparison.Ordinal) && !f.StartsWith(KorpusFolder, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -39,7 +42,7 @@ public sealed class BuildSandbox : IDisposable
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Samples, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(RepoPaths.Samples, file);
-            if (Path.GetExtension(file) is ".pdf" or ".png" or ".txt" || relative.StartsWith("ci", StringComparison.Ordinal))
+            if (Path.GetExtension(file) is ".pdf" or ".png" or ".txt" || relative.StartsWith("ci", StringComparison.Ordinal) || relative.Replace('\\', '/').StartsWith(KorpusFolder, StringComparison.Ordinal))
             {
                 continue;
             }

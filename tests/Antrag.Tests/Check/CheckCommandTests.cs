@@ -38,7 +38,8 @@ public sealed class CheckCommandTests
     public void Every_sample_motion_checks_clean_on_its_own()
     {
         foreach (var file in Directory.EnumerateFiles(RepoPaths.Samples, "*.*", SearchOption.AllDirectories)
-                     .Where(f => Path.GetExtension(f) is ".yaml" or ".md" && !Checker.IsProfile(f)))
+                     .Where(f => Path.GetExtension(f) is ".yaml" or ".md" && !Checker.IsProfile(f))
+                     .Where(f => !Path.GetRelativePath(RepoPaths.Samples, f).Replace('\\', '/').StartsWith(Antrag.Tests.Build.BuildSandbox.KorpusFolder, StringComparison.Ordinal)))
         {
             var (exit, stdout, stderr) = Check(file);
             Assert.True(exit == 0, file + "\n" + stderr);

@@ -35,7 +35,8 @@ public sealed class SchemaAgreementTests
             text = FrontMatter.ToYaml(text.Replace("\r\n", "\n", StringComparison.Ordinal), new ReadContext(sample))!;
         }
 
-        var result = Compiled[isProfile ? "fraktion.schema.json" : "antrag.schema.json"]
+        var schema = isProfile ? Compiled["fraktion.schema.json"] : MotionSchemaFor(Path.GetDirectoryName(file)!);
+        var result = schema
             .Evaluate(YamlToJson.Element(text), new EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
         Assert.True(result.IsValid, sample + ":\n" + string.Join("\n", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
@@ -86,6 +87,35 @@ public sealed class SchemaAgreementTests
     /// <summary>The embedded schemas, built once (the validator refuses to register the same $id twice).</summary>
     private static readonly Dictionary<string, JsonSchema> Compiled =
         SchemaStore.Names.ToDictionary(n => n, n => JsonSchema.FromText(Encoding.UTF8.GetString(SchemaStore.Read(n))), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The motions' schema as <c>antrag schema</c> writes it in <paramref name="folder"/>: with the kinds its profile declares
+    /// (the corpus declares Kleine Anfrage, Haushaltsantrag, …); the built-in one where the profile declares none.
+    /// </summary>
+    private static JsonSchema MotionSchemaFor(string folder)
+    {
+        var motions = Antrag.Scaffold.MotionScaffold.DeclarationFor(folder);
+        if (motions.Kinds.Count == Antrag.Read.Keys.MotionKeys.Declaration.Kinds.Count)
+        {
+            return Compiled["antrag.schema.json"];
+        }
+
+        lock (FolderSchemas)
+        {
+            if (!FolderSchemas.TryGetValue(folder, out var schema))
+            {
+                // Each schema under its own $id: the validator refuses to register one $id twice.
+                var json = JsonNode.Parse(SchemaStore.Read("antrag.schema.json", motions))!.AsObject();
+                json["$id"] = "https://antrag.example/schemas/" + FolderSchemas.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/antrag.schema.json";
+                schema = JsonSchema.FromText(json.ToJsonString());
+                FolderSchemas[folder] = schema;
+            }
+
+            return schema;
+        }
+    }
+
+    private static readonly Dictionary<string, JsonSchema> FolderSchemas = new(StringComparer.Ordinal);
 
     private static JsonNode Schema(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", name)))!;
 

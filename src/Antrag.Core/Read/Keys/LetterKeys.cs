@@ -14,7 +14,7 @@ public static class LetterKeys
                 Example = "Herrn Oberbürgermeister",
                 ShapeHint = "write each line of the address as '- …' on its own line",
             },
-            new("anrede", KeyType.Line, "Anrede, z. B. Sehr geehrter Herr Oberbürgermeister,") { Example = "Sehr geehrter Herr Oberbürgermeister," },
+            new("anrede", KeyType.Text, "Anrede, eine oder mehrere Zeilen, z. B. Sehr geehrter Herr Oberbürgermeister,") { Example = "Sehr geehrter Herr Oberbürgermeister," },
             new("einleitung", KeyType.Text, "Einleitungssatz vor dem Antrag") { Example = "die Fraktion bittet Sie, den folgenden Antrag auf die Tagesordnung zu setzen." },
             new("gruss", KeyType.Line, "Grußformel") { Example = "Mit freundlichen Grüßen", Default = "Mit freundlichen Grüßen" },
         ],

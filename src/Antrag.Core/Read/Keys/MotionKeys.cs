@@ -113,6 +113,8 @@ public static class MotionKeys
         },
         new("entwurf", KeyType.Bool, "true: ENTWURF auf jeder Seite; Datum und Vorlagennummer dürfen fehlen") { Example = "true", Default = false },
         new("ort", KeyType.Line, "Ort vor dem Datum (Vorgabe: die Stadt aus fraktion.yaml)") { Example = "Krefeld" },
+        PartKeys.Sender,
+        PartKeys.PlaceAndDate,
         new("oeffentlich", KeyType.Bool, "false: -nichtöffentlich-") { Example = "true", Default = true, Scaffold = new("true", "false: nichtöffentlich") },
         new("beratungsfolge", KeyType.Entries, "Beratungsfolge: Gremium, Sitzungstermin, Beschlussform, in der Reihenfolge der Beratung")
         {
@@ -240,6 +242,11 @@ public static class MotionKeys
             Example = "Die Fraktion strebt mit diesem Vorschlag …",
             Scaffold = new("Hier steht die Begründung: warum die Fraktion den Antrag stellt.\n\nEine Leerzeile beginnt einen neuen Absatz."),
         },
+        new("begruendung_muendlich", KeyType.Bool, "true: die Begründung erfolgt mündlich (statt einer schriftlichen Begründung)")
+        {
+            Example = "true",
+            Default = false,
+        },
         new("mitantragsteller", KeyType.Lines, "Pfade zu fraktion.yaml (oder deren Ordnern) mitantragstellender Fraktionen")
         {
             ShapeHint = "write the path of each co-sponsoring faction's fraktion.yaml (or its folder) as '- …' on its own line",
@@ -276,6 +283,7 @@ public static class MotionKeys
                 },
             ],
         },
+        PartKeys.Signing,
         new("rechtsgrundlage", KeyType.Line, "Rechtsgrundlage unter dem Titel, z. B. Antrag gemäß § 4 der Geschäftsordnung für den Rat") { Example = "Antrag gemäß § 4 der Geschäftsordnung für den Rat" },
         TextKeys.Declaration,
         new("profil", KeyType.Line, "Pfad zu einer anderen fraktion.yaml (Vorgabe: die nächste fraktion.yaml in diesem Ordner oder darüber)") { Example = "../fraktion.yaml" },

@@ -111,6 +111,14 @@ public static class ProfileKeys
             RequiredWhen = ("typ", "einzelratsmitglied"),
             MissingHint = "add 'partei:' with the party of the council member; it is printed in parentheses after the name",
         },
+        new("mitglied", KeyType.Line, "wie ein Einzelratsmitglied im Titel heißt, im Genitiv mit Artikel: des Ratsmitglieds, der Bezirksverordneten, des Stadtrats")
+        {
+            Example = "der Bezirksverordneten",
+            Default = "des Ratsmitglieds",
+        },
+        PartKeys.Sender,
+        PartKeys.PlaceAndDate with { Default = "oben", Description = "wo Ort und Datum stehen: oben (im Infoblock) oder unten (vor den Unterzeichnern)" },
+        PartKeys.Signing with { Default = "gez", Description = "wie die Unterzeichner zeichnen: gez (getippt, mit „gez.“) oder handschriftlich (Platz für die Unterschrift)" },
         LetterKeys.Declaration,
         new("briefbogen", KeyType.Choice, "Briefbogen: standard, oder DIN 5008 Form A (27 mm Kopf) oder B (45 mm Kopf)")
         {

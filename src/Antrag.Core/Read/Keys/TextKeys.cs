@@ -30,6 +30,7 @@ public static class TextKeys
         ("aenderung_einleitung", "{gegenstand} der Vorlage {vorlage} wird wie folgt {verb}:", "Satz vor den Änderungen eines Änderungs- oder Ergänzungsantrags"),
         ("begruendung", "Begründung", "Überschrift der Begründung, z. B. Sachverhalt/Begründung"),
         ("dringlichkeit", "Begründung der Dringlichkeit", "Überschrift der Begründung der Dringlichkeit"),
+        ("begruendung_muendlich", "Die Begründung erfolgt mündlich.", "statt der Begründung, wenn begruendung_muendlich: true"),
         ("vorbemerkung", "Vorbemerkung", "Überschrift der Vorbemerkung einer Anfrage"),
         ("fragen", "Fragen", "Überschrift der Fragen einer Anfrage"),
         ("antwort_schriftlich", "Wir bitten die Verwaltung um schriftliche Beantwortung", "Bitte um schriftliche Antwort"),
