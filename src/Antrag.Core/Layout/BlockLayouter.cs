@@ -98,7 +98,7 @@ public sealed class BlockLayouter(
                 .Select(it => it is LineNumberAnchor a ? a with { Text = marker + " " + a.Text, Marker = marker } : it)
                 .Select(it => it.Offset(0, gap));
             itemRows[0] = new Row(first.Height + gap, firstItems.ToList());
-            rows.AddRange(itemRows);
+            rows.AddRange(itemRows.Select(r => r with { Unit = i }));
         }
 
         return new BlockLayout(Describe("list", l.Items[0]), rows)
@@ -282,7 +282,7 @@ public sealed class BlockLayouter(
                     {
                         // The name, then the role: a paragraph each.
                         var lineStyle = li == 0 ? style : type.SignerRole;
-                        var lines = breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle);
+                        var lines = breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle, BreakOptions.NameField);
                         items.AddRange(setter.Items(lines, x, y, lineStyle, signer.Add(StructureRole.P)));
                         var lineHeight = lines.Count * lineStyle.Leading;
                         y += lineHeight;
@@ -309,6 +309,7 @@ public sealed class BlockLayouter(
             SpaceBefore = 2 * type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
             KeepTogether = true,
+            KeepWithPrevious = true,
             TallRow = LayoutProblemKind.Signer,
         };
     }
