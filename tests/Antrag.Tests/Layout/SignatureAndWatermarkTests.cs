@@ -101,5 +101,20 @@ public sealed class SignatureAndWatermarkTests
         var pdf = PdfExporter.Export(r.Layout);
         using var plain = Render(Motion(new Signer("Anna A", null)) with { DraftResolution = longText });
         Assert.Equal(PdfText.Lines(PdfExporter.Export(plain.Layout)).Select(l => l.Text), PdfText.Lines(pdf).Select(l => l.Text));
+
+        // The PNG shows it: light grey pixels about the page's centre, where the page without it is white.
+        using var drawn = SkiaSharp.SKBitmap.Decode(PngExporter.Export(r.Layout, 36)[1]);
+        using var blank = SkiaSharp.SKBitmap.Decode(PngExporter.Export(plain.Layout, 36)[1]);
+        var grey = 0;
+        for (var y = drawn.Height / 3; y < drawn.Height * 2 / 3; y++)
+        {
+            for (var x = drawn.Width / 4; x < drawn.Width * 3 / 4; x++)
+            {
+                grey += drawn.GetPixel(x, y) != blank.GetPixel(x, y) && drawn.GetPixel(x, y).Red is > 200 and < 250 ? 1 : 0;
+            }
+        }
+
+        Assert.True(grey > 200, $"{grey} grey pixels of the watermark");
+        Assert.Equal(PngExporter.Export(r.Layout, 36), PngExporter.Export(r.Layout, 36));
     }
 }
