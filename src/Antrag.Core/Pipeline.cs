@@ -208,13 +208,48 @@ public static class Pipeline
 
         foreach (var cp in fonts.MissingCodePoints)
         {
-            diagnostics.Warning(DiagnosticCodes.MissingGlyph, 
-                SourceSpan.InFile(motion.SourcePath),
-                $"the font has no glyph for '{char.ConvertFromUtf32(cp)}' (U+{cp:X4}); it will be missing from the page",
+            diagnostics.Warning(DiagnosticCodes.MissingGlyph,
+                WhereFirst(cp, loaded),
+                $"the font has no glyph for '{char.ConvertFromUtf32(cp)}' ({UnicodeNames.Describe(cp)}); it will be missing from the page",
                 "configure a font that covers it under 'schriften' in the profile");
         }
 
         return new PreparedMotion(loaded, text, letterhead, logo, images, fonts);
+    }
+
+    /// <summary>
+    /// Where <paramref name="codePoint"/> first stands: in the motion's file, else in its profiles' (named texts), by line and
+    /// column (counted in characters); the motion's file alone if it is in none of them as written (an escape such as "\u2757").
+    /// </summary>
+    private static SourceSpan WhereFirst(int codePoint, LoadedMotion loaded)
+    {
+        var wanted = char.ConvertFromUtf32(codePoint);
+        foreach (var path in loaded.Profiles.Select(p => p.SourcePath).Prepend(loaded.Motion.SourcePath))
+        {
+            if (SafeFile.Read(path, InputLimits.MotionBytes, null).Bytes is not { } bytes)
+            {
+                continue;
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var at = text.IndexOf(wanted, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+            var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+            var column = 1;
+            foreach (var _ in text.AsSpan(lineStart, at - lineStart).EnumerateRunes())
+            {
+                column++;
+            }
+
+            return new SourceSpan(path, line, column);
+        }
+
+        return SourceSpan.InFile(loaded.Motion.SourcePath);
     }
 
     /// <summary>

@@ -216,6 +216,43 @@ public sealed class PdfPage
         output.Number(x1).Number(Height - y1).Append("m ").Number(x2).Number(Height - y2).Append("l S\n");
     }
 
+    /// <summary>
+    /// Fills an outline by the nonzero winding rule: <paramref name="verbs"/> 0 = move (one point), 1 = line (one point),
+    /// 2 = cubic curve (three points), 3 = close; <paramref name="points"/> as x, y pairs from the page's top left corner.
+    /// </summary>
+    public void Fill(ReadOnlySpan<byte> verbs, ReadOnlySpan<float> points, PdfColor color)
+    {
+        ThrowIfEnded();
+        ThrowIfUnmarked();
+        EndText();
+        if (fill != color)
+        {
+            Color(color).Append("rg\n");
+            fill = color;
+        }
+
+        var p = 0;
+        foreach (var verb in verbs)
+        {
+            var (count, op) = verb switch
+            {
+                0 => (1, "m\n"),
+                1 => (1, "l\n"),
+                2 => (3, "c\n"),
+                3 => (0, "h\n"),
+                _ => throw new ArgumentException("unknown path verb " + verb, nameof(verbs)),
+            };
+            for (var k = 0; k < count; k++, p += 2)
+            {
+                output.Number(points[p]).Number(Height - points[p + 1]);
+            }
+
+            output.Append(op);
+        }
+
+        output.Append("f\n");
+    }
+
     /// <summary>Draws <paramref name="form"/> into the rectangle with its top left corner at (<paramref name="x"/>, <paramref name="y"/>).</summary>
     public void Form(PdfForm form, float x, float y, float width, float height)
     {

@@ -32,6 +32,9 @@ public static class FrameDump
                     case LineItem l:
                         sb.Append(ci, $"  line {l.X1,6:0.0} {l.Y1,6:0.0} -> {l.X2:0.0} {l.Y2:0.0} {l.Thickness:0.##}pt {l.Color}\n");
                         break;
+                    case ShapeItem shape:
+                        sb.Append(ci, $"  shape {shape.Verbs.Length} verbs {shape.Color} \"{shape.Label}\"\n");
+                        break;
                     case ImageItem i:
                         sb.Append(ci, $"  image {i.X,5:0.0} {i.Y,6:0.0} {i.Width:0.0} x {i.Height:0.0} {(i.Image.IsSvg ? "svg" : "png")} {Path.GetFileName(i.Image.SourcePath)}\n");
                         break;

@@ -43,6 +43,9 @@ public sealed class FramePainter : IDisposable
                 case ImageItem i:
                     PaintImage(canvas, i);
                     break;
+                case ShapeItem shape:
+                    PaintShape(canvas, shape);
+                    break;
             }
         }
     }
@@ -64,6 +67,38 @@ public sealed class FramePainter : IDisposable
         }
 
         return font;
+    }
+
+    private static void PaintShape(SKCanvas canvas, ShapeItem shape)
+    {
+        using var builder = new SKPathBuilder { FillType = SKPathFillType.Winding };
+        var p = 0;
+        foreach (var verb in shape.Verbs)
+        {
+            var pt = shape.Points;
+            switch (verb)
+            {
+                case ShapeItem.Move:
+                    builder.MoveTo(pt[p], pt[p + 1]);
+                    p += 2;
+                    break;
+                case ShapeItem.Line:
+                    builder.LineTo(pt[p], pt[p + 1]);
+                    p += 2;
+                    break;
+                case ShapeItem.Cubic:
+                    builder.CubicTo(pt[p], pt[p + 1], pt[p + 2], pt[p + 3], pt[p + 4], pt[p + 5]);
+                    p += 6;
+                    break;
+                case ShapeItem.Close:
+                    builder.Close();
+                    break;
+            }
+        }
+
+        using var path = builder.Detach();
+        using var paint = new SKPaint { Color = ToSk(shape.Color), IsAntialias = true, Style = SKPaintStyle.Fill };
+        canvas.DrawPath(path, paint);
     }
 
     private void PaintText(SKCanvas canvas, TextItem t)

@@ -84,6 +84,10 @@ public static class PdfExporter
                             Mark(marked, item, elements);
                             page.Line(l.X1, l.Y1, l.X2, l.Y2, l.Thickness, ToPdf(l.Color));
                             break;
+                        case ShapeItem shape:
+                            Mark(marked, item, elements);
+                            page.Fill(shape.Verbs, shape.Points, ToPdf(shape.Color));
+                            break;
                         case ImageItem i when PdfImageForms.For(i.Image, i.Width, i.Height) is { } form:
                             Mark(marked, item, elements);
                             page.Form(form, i.X, i.Y, i.Width, i.Height);

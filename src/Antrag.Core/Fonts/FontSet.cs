@@ -38,7 +38,7 @@ public sealed class FontSet : IDisposable
         }
     }
 
-    /// <summary>Code points of the text (without control and format characters) that the regular face has no glyph for, in order of first use.</summary>
+    /// <summary>Code points of the text (without control, format and default-ignorable characters) that the regular face has no glyph for, in order of first use.</summary>
     public IReadOnlyList<int> MissingCodePoints { get; }
 
     /// <summary>
@@ -85,7 +85,8 @@ public sealed class FontSet : IDisposable
             }
 
             // Format characters are hidden by HarfBuzz; space separators (such as U+00A0) fall back to the space glyph.
-            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator))
+            // Default-ignorable code points (variation selectors, joiners) need no glyph either.
+            if (Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.Format or UnicodeCategory.SpaceSeparator) && !UnicodeNames.IsDefaultIgnorable(value))
             {
                 used.Add(value);
             }

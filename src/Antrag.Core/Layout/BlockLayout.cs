@@ -28,6 +28,9 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// </summary>
     public bool KeepEndWithNext { get; init; }
 
+    /// <summary>The block stays on a page with the last rows of the block before it (at least that block's <see cref="MinRowsAtHead"/>): the closing and signatures.</summary>
+    public bool KeepWithPrevious { get; init; }
+
     /// <summary>What a row of this block taller than a page is reported as.</summary>
     public LayoutProblemKind TallRow { get; init; } = LayoutProblemKind.TableRow;
 

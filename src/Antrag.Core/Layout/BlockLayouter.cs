@@ -94,7 +94,8 @@ public sealed class BlockLayouter(
         {
             var item = list.Add(StructureRole.LI);
             var gap = i == 0 ? 0 : type.ListItemSpace;
-            rows.AddRange(Hanging(markers[i], l.Items[i], left, column, width, style, gap, Numbered(l), item.Add(StructureRole.Lbl), item.Add(StructureRole.LBody)));
+            // Each item is a part of its own: a page breaks between items freely, inside one only with two lines each side.
+            rows.AddRange(Hanging(markers[i], l.Items[i], left, column, width, style, gap, Numbered(l), item.Add(StructureRole.Lbl), item.Add(StructureRole.LBody)).Select(r => r with { Unit = i }));
         }
 
         return new BlockLayout(Describe("list", l.Items[0]), rows)
@@ -360,7 +361,7 @@ public sealed class BlockLayouter(
                     {
                         // The name, then the role: a paragraph each.
                         var lineStyle = li == 0 ? style : type.SignerRole;
-                        var lines = breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle);
+                        var lines = breaker.Break(entry.Lines[li], columnWidth - 8f, lineStyle, BreakOptions.NameField);
                         items.AddRange(setter.Items(lines, x, y, lineStyle, signer.Add(StructureRole.P)));
                         var lineHeight = lines.Count * lineStyle.Leading;
                         y += lineHeight;
@@ -387,6 +388,7 @@ public sealed class BlockLayouter(
             SpaceBefore = 2 * type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
             KeepTogether = true,
+            KeepWithPrevious = true,
             TallRow = LayoutProblemKind.Signer,
         };
     }

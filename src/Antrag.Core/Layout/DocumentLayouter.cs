@@ -79,8 +79,10 @@ public sealed class DocumentLayouter
 
         var body = doc.Body;
         var headings = HeadingRoles(body);
-        var blocks = new BlockLayouter(fonts, type, images, bodyOptions, lineNumbers?.WholeBody == true, h => headings[h]);
-        var unhyphenated = new BlockLayouter(fonts, type, images, bodyOptions with { Hyphenate = null }, lineNumbers?.WholeBody == true, h => headings[h]);
+        var options = bodyOptions with { Names = HyphenatedNames(doc) };
+        var blocks = new BlockLayouter(fonts, type, images, options, lineNumbers?.WholeBody == true, h => headings[h]);
+        var unhyphenated = new BlockLayouter(fonts, type, images, options with { Hyphenate = null }, lineNumbers?.WholeBody == true, h => headings[h]);
+        var names = new BlockLayouter(fonts, type, images, options with { Hyphenate = null, BreakAtHyphens = false }, lineNumbers?.WholeBody == true, h => headings[h]);
         Block? recipient = null;
         Block? sender = null;
         if (geometry.Format == PageFormat.Letterhead && doc.Recipient.Count > 0)
@@ -100,7 +102,7 @@ public sealed class DocumentLayouter
         // Names and addresses (the sender, the recipient) and the Betreff are never hyphenated.
         var subject = LettersAndDigits(info.Title);
         var measured = body
-            .Select(b => (b == recipient || b == sender || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
+            .Select(b => (b == recipient ? names : b == sender || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
             .ToList();
 
         // The signatures never stand alone on a page: the last lines of the text before them go with them.
@@ -166,6 +168,17 @@ public sealed class DocumentLayouter
     /// <summary>Lines as the runs of one paragraph, a line break between them.</summary>
     private static List<TextRun> Joined(IReadOnlyList<IReadOnlyList<TextRun>> lines) =>
         lines.SelectMany((l, i) => i == 0 ? l : l.Prepend(new TextRun("\n"))).ToList();
+
+    /// <summary>The hyphenated words of the signers' names and of the recipient: the body never breaks them at their hyphens.</summary>
+    private static HashSet<string> HyphenatedNames(LetterheadDocument doc)
+    {
+        var lines = doc.Body.OfType<SignatureBlock>().SelectMany(s => s.Groups).SelectMany(g => g.Signers)
+            .Where(e => e.Lines.Count > 0).Select(e => e.Lines[0]).Concat(doc.Recipient);
+        return lines.SelectMany(l => InlineParser.PlainText(l).Split([' ', '\u00A0', ',', '\n']))
+            .Select(w => w.Trim('(', ')', '„', '“', '.', ';'))
+            .Where(w => w.Contains('-', StringComparison.Ordinal) && w.Length > 2)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>Where the information block starts and ends in the side column of page 1 (set by the letterhead).</summary>
     private float infoTopOfSide;
@@ -470,7 +483,7 @@ public sealed class DocumentLayouter
     }
 
     /// <summary>The watermark, large and faint, rotated across the middle of the page, painted beneath everything else.</summary>
-    private TextItem WatermarkItem(Watermark mark)
+    private ShapeItem WatermarkItem(Watermark mark)
     {
         const float size = 110f;
         const float angle = -50f;
@@ -484,7 +497,8 @@ public sealed class DocumentLayouter
         var cy = geometry.PageHeight / 2f;
         var x = cx - (cos * run.Width / 2f) - (sin * capHalf);
         var y = cy - (sin * run.Width / 2f) + (cos * capHalf);
-        return new TextItem(x, y, FontStyle.Bold, size, new Color(0xEA, 0xEA, 0xEA), mark.Text, run) { Rotation = angle };
+        // Outlines, not text: extraction (copy, search, pdftotext) must not find the watermark's letters among the body's.
+        return GlyphOutlines.Shape(fonts[FontStyle.Bold], run, size, x, y, angle, new Color(0xEA, 0xEA, 0xEA), mark.Text);
     }
 
     private void RunningHead(LetterheadDocument doc, List<FrameItem> items)

@@ -102,20 +102,19 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                     }
                 }
 
-                // The text before the signatures: when they do not fit after it, its last lines go with them.
-                if (block.KeepEndWithNext && next is not null
-                    && Height(rows, index, left) + Math.Max(Math.Max(block.SpaceAfter, next.SpaceBefore), 0) + Height(next.Rows, 0, next.Rows.Count) > available)
+                // The closing must not stand alone on a page: when it will not fit below this block, the block's last rows go with it.
+                if (next is not null && (block.KeepEndWithNext || next.KeepWithPrevious) && MustCarry(block, next, index, left, available))
                 {
-                    var keep = left - Math.Min(left, block.MinRowsAtHead);
-                    if (keep >= (index == 0 ? block.MinRowsAtFoot : 1))
+                    var carry = block.KeepTogether ? 0 : Take(block, index, left - block.MinRowsAtHead);
+                    if (carry > 0)
                     {
-                        Put(rows, index, keep, gap);
-                        index += keep;
-                        NewPage(string.Create(CultureInfo.InvariantCulture, $"{block.Name} continues after {keep} line(s) to stay with {next.Name}"));
+                        Put(rows, index, carry, gap);
+                        index += carry;
+                        NewPage($"{block.Name} continues after {carry} line(s) to stay with {next.Name}");
                         continue;
                     }
 
-                    if (index == 0 && !pageEmpty)
+                    if (!pageEmpty)
                     {
                         NewPage($"{block.Name} moved to the next page to stay with {next.Name}");
                         continue;
@@ -155,22 +154,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
             }
             else
             {
-                take = fit;
-                if (index == 0 && take < block.MinRowsAtFoot)
-                {
-                    take = 0;
-                }
-
-                if (left - take < block.MinRowsAtHead)
-                {
-                    take = left - block.MinRowsAtHead;
-                }
-
-                if (take < (index == 0 ? block.MinRowsAtFoot : 1))
-                {
-                    take = 0;
-                }
-
+                take = Take(block, index, fit);
                 if (take <= 0 && pageEmpty)
                 {
                     take = Math.Max(1, fit);
@@ -193,6 +177,62 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
         }
 
         previous = block;
+    }
+
+    /// <summary>
+    /// The most rows of <paramref name="block"/> from <paramref name="index"/>, at most <paramref name="most"/>, after which the
+    /// page may break (0 = none): at least the block's least rows at the foot (on the block's first page) and at the head (of what
+    /// is left), and a break inside a part of the block (<see cref="Row.Unit"/>: a list item) leaves as many of that part on either side.
+    /// </summary>
+    private static int Take(BlockLayout block, int index, int most)
+    {
+        var rows = block.Rows;
+        for (var take = most; take >= 1; take--)
+        {
+            var at = index + take;
+            if ((index == 0 && take < block.MinRowsAtFoot) || rows.Count - at < block.MinRowsAtHead)
+            {
+                continue;
+            }
+
+            var unit = rows[at].Unit;
+            if (rows[at - 1].Unit != unit)
+            {
+                return take;
+            }
+
+            var start = at;
+            while (start > 0 && rows[start - 1].Unit == unit)
+            {
+                start--;
+            }
+
+            var end = at;
+            while (end < rows.Count && rows[end].Unit == unit)
+            {
+                end++;
+            }
+
+            if (at - start >= block.MinRowsAtFoot && end - at >= block.MinRowsAtHead)
+            {
+                return take;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Whether the rest of <paramref name="block"/> fits on this page but <paramref name="next"/> (kept with it) does not
+    /// fit below it, while it would fit on a fresh page together with the block's last rows.
+    /// </summary>
+    private bool MustCarry(BlockLayout block, BlockLayout next, int index, int left, float available)
+    {
+        var nextHeight = Height(next.Rows, 0, next.KeepTogether ? next.Rows.Count : Math.Min(next.Rows.Count, next.MinRowsAtFoot));
+        var between = block.KeepWithNext ? block.SpaceAfter : Math.Max(block.SpaceAfter, next.SpaceBefore);
+        var tail = Height(block.Rows, block.Rows.Count - Math.Min(left, block.MinRowsAtHead), Math.Min(left, block.MinRowsAtHead));
+        return Height(block.Rows, index, left) + between + nextHeight > available + 0.01f
+            && tail + between + nextHeight <= laterPages.Height + 0.01f;
     }
 
     private static int CountFitting(IReadOnlyList<Row> rows, int from, float available)

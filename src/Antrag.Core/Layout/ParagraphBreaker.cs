@@ -19,6 +19,9 @@ public sealed class ParagraphBreaker(FontSet fonts)
     private const double Overfull = 1e12;
     private const char SoftHyphen = '\u00AD';
 
+    /// <summary>What may stand around a name: quotes, brackets and punctuation.</summary>
+    private const string Punctuation = "„“‚‘\"'()[],.;:!?";
+
     private enum Kind
     {
         Box,
@@ -83,6 +86,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
         var elements = new List<Element>((length / 3) + 4);
         var word = new List<(char C, FontStyle S, Decoration D)>();
         var space = new List<(char C, FontStyle S, Decoration D)>();
+        var previousWord = string.Empty;
 
         foreach (var run in runs)
         {
@@ -182,8 +186,17 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 cuts.AddRange(soft.Where(p => p > 0 && p < text.Length));
             }
 
+            // An address (mail, web) gets no hyphen, neither a soft one nor one of the hyphenator's.
+            var address = IsAddress(text);
+            if (address)
+            {
+                cuts.Clear();
+            }
+
             var bold = word.TrueForAll(w => w.S is FontStyle.Bold or FontStyle.BoldItalic);
-            if (options.Hyphenate is not null && !bold && soft is null)
+            var name = IsName(text, previousWord, options);
+            previousWord = text;
+            if (options.Hyphenate is not null && !bold && soft is null && !address && !name)
             {
                 foreach (var p in options.Hyphenate(text))
                 {
@@ -194,11 +207,16 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 }
             }
 
-            // A hyphen or dash inside a word is always a place to break, without adding a hyphen.
+            // A hyphen, dash or slash inside a word is a place to break, without adding a hyphen; not the hyphen of a double
+            // name, nor any hyphen in a name field. An address breaks only after "@", "/" and ".".
             List<int>? explicitCuts = null;
             for (var i = 1; i < text.Length - 1; i++)
             {
-                if (text[i] is '-' or '–' or '/' && char.IsLetter(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
+                var breaks = address
+                    ? text[i] is '@' or '/' or '.' && char.IsLetterOrDigit(text[i + 1])
+                    : (text[i] is '/' || (text[i] is '-' or '–' && options.BreakAtHyphens && !name))
+                        && char.IsLetter(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
+                if (breaks)
                 {
                     (explicitCuts ??= []).Add(i + 1);
                     cuts.Add(i + 1);
@@ -275,9 +293,20 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 {
                     if (chunk.Length > 0 && fonts[s].Measure(chunk.ToString() + c, style.Size) > maxWidth)
                     {
+                        // A line must not end in a hyphen it does not break at (it would read as a hyphenated word): carry it over.
+                        var carried = chunk.Length > 1 && chunk[^1] is '-' or '–' ? chunk[^1] : '\0';
+                        if (carried != '\0')
+                        {
+                            chunk.Length--;
+                        }
+
                         elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)) { Decoration = dec });
                         elements.Add(new Element(Kind.Explicit, string.Empty, s, 0));
                         chunk.Clear();
+                        if (carried != '\0')
+                        {
+                            chunk.Append(carried);
+                        }
                     }
 
                     chunk.Append(c);
@@ -285,6 +314,73 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
                 elements.Add(new Element(Kind.Box, chunk.ToString(), s, fonts[s].Measure(chunk.ToString(), style.Size)) { Decoration = dec });
             }
+        }
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a mail or web address: it has an "@" or starts with "www." or a scheme.</summary>
+    private static bool IsAddress(string word)
+    {
+        var start = 0;
+        while (start < word.Length && !char.IsLetterOrDigit(word[start]))
+        {
+            start++;
+        }
+
+        var w = word.AsSpan(start);
+        return w.Contains('@') || w.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || w.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || w.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a hyphenated name, never broken at its hyphens nor hyphenated: one the document
+    /// knows (<see cref="BreakOptions.Names"/>), or capitalised parts after "Frau", "Herr", "Herrn", "Dr." or "Prof."
+    /// ("Frau Reuschel-Schwitalla"). Capitalised parts alone do not make a name: German nouns are capitalised too
+    /// ("Fahrrad-Infrastruktur" may break at its hyphen).
+    /// </summary>
+    private static bool IsName(string word, string previous, BreakOptions options)
+    {
+        if (!word.Contains('-', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var core = word.AsSpan().Trim(Punctuation);
+        if (options.Names.Count > 0 && options.Names.Contains(core.ToString()))
+        {
+            return true;
+        }
+
+        if (previous is not ("Frau" or "Herr" or "Herrn" or "Dr." or "Prof."))
+        {
+            return false;
+        }
+
+        foreach (var part in core.Split('-'))
+        {
+            if (!Capitalised(core[part]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool Capitalised(ReadOnlySpan<char> part)
+        {
+            if (part.Length < 2 || !char.IsUpper(part[0]))
+            {
+                return false;
+            }
+
+            foreach (var c in part[1..])
+            {
+                if (!char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -580,6 +676,6 @@ public sealed class ParagraphBreaker(FontSet fonts)
             }
         }
 
-        return new TextLine(segments, x) { Hyphenated = elements[end].Kind == Kind.Hyphen };
+        return new TextLine(segments, x) { Hyphenated = elements[end].Kind == Kind.Hyphen, JoinsNext = elements[end].Kind == Kind.Explicit };
     }
 }

@@ -7,7 +7,8 @@ namespace Antrag.Layout;
 /// Which structure node each segment of a paragraph's lines is content of: the paragraph's own node; a span for each
 /// stretch of struck or underlined text (in a synopsis announced as "gestrichen: …" and "eingefügt: …"); and a span for
 /// each word hyphenated at a line's end, whose first half stands for the whole word and whose second half for nothing,
-/// so readers, search and copy get the word, not its halves. Spans are added to their parent in reading order.
+/// so readers, search and copy get the word, not its halves; the same for a word a line ends in without an added hyphen
+/// (after a hard hyphen, or after "@", "/" or "." of an address), whose first half keeps its hyphen ("Fahrrad-Infrastruktur"). Spans are added to their parent in reading order.
 /// </summary>
 public static class TextTagging
 {
@@ -60,7 +61,7 @@ public static class TextTagging
                         {
                             spanText.Length--;
                         }
-                        else
+                        else if (!lines[i - 1].JoinsNext)
                         {
                             spanText!.Append(' ');
                         }
@@ -122,7 +123,7 @@ public static class TextTagging
         while (i + 1 < lines.Count)
         {
             var line = lines[i].Segments;
-            if (!lines[i].Hyphenated || line.Count == 0 || lines[i + 1].Segments.Count == 0)
+            if (!(lines[i].Hyphenated || lines[i].JoinsNext) || line.Count == 0 || lines[i + 1].Segments.Count == 0)
             {
                 i++;
                 continue;
@@ -133,7 +134,7 @@ public static class TextTagging
             {
                 var t = line[j].Text;
                 var stop = t.Length - 1;
-                while (stop >= 0 && IsWordChar(t[stop]))
+                while (stop >= 0 && (IsWordChar(t[stop]) || (lines[i].JoinsNext && t[stop] is '@' or '/' or '.' or ':' or '_' or '~' or '%' or '&' or '=' or '?' or '#' or '+')))
                 {
                     stop--;
                 }
@@ -162,7 +163,7 @@ public static class TextTagging
                     ended = stop < t.Length || (j + 1 < next.Count && Gap(next, j + 1));
                 }
 
-                if (ended || !lines[k].Hyphenated || k + 1 >= lines.Count || lines[k + 1].Segments.Count == 0)
+                if (ended || !(lines[k].Hyphenated || lines[k].JoinsNext) || k + 1 >= lines.Count || lines[k + 1].Segments.Count == 0)
                 {
                     break;
                 }

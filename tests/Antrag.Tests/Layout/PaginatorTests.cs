@@ -150,4 +150,52 @@ public sealed class PaginatorTests
         var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 25, keepTogether: true)]));
         Assert.Equal(25, pages.Sum(p => p.Count));
     }
+
+    /// <summary>A list of items of the given line counts: each item is a unit of the block.</summary>
+    private static BlockLayout List(int id, params int[] itemLines) =>
+        new($"list {id}", itemLines.SelectMany((n, item) => Enumerable.Range(0, n).Select(r => new Row(10, [new LineItem(id, r, id, r, 1, Color.Black)]) { Unit = item })).ToList());
+
+    [Fact]
+    public void A_list_item_leaves_no_single_line_at_the_foot_of_a_page()
+    {
+        // Four items of three lines: the tenth row would be the first line of item 4 alone at the foot of page 1.
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([List(1, 3, 3, 3, 3)]));
+        Assert.Equal([9, 3], pages.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void A_list_item_leaves_no_single_line_at_the_head_of_a_page()
+    {
+        // Items of 4, 3 and 3 lines: breaking after row 10 would carry one line of item 3 over alone.
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(2, 1), List(1, 4, 3, 3)]));
+        Assert.Equal([8, 3], pages.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void A_list_may_break_between_items()
+    {
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([List(1, 5, 5, 5)]));
+        Assert.Equal([10, 5], pages.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void The_closing_takes_the_last_two_lines_of_the_text_before_it_to_the_next_page()
+    {
+        // Nine lines of text fill page 1; the signatures (closing, "gez.", signers) do not fit below them.
+        var closing = Block(2, 3, keepTogether: true) with { KeepWithPrevious = true };
+        var paginator = new Paginator(0, Page, Page);
+        var pages = BlocksPerPage(paginator.Paginate([Block(1, 9), closing]));
+        Assert.Equal(Enumerable.Repeat(1, 7), pages[0]);
+        Assert.Equal([1, 1, 2, 2, 2], pages[1]);
+        Assert.Contains(paginator.Notes, n => n.Contains("to stay with signatures", StringComparison.Ordinal) || n.Contains("block 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_paragraph_before_the_closing_moves_with_it_whole()
+    {
+        var closing = Block(3, 3, keepTogether: true) with { KeepWithPrevious = true };
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 6), Block(2, 2), closing]));
+        Assert.Equal(Enumerable.Repeat(1, 6), pages[0]);
+        Assert.Equal([2, 2, 3, 3, 3], pages[1]);
+    }
 }

@@ -85,13 +85,36 @@ public sealed class SignatureAndWatermarkTests
         Assert.True(r.Layout.Pages.Count >= 2);
         foreach (var page in r.Layout.Pages)
         {
-            var mark = Assert.IsType<TextItem>(page.Items[0]);
-            Assert.Equal("ENTWURF", mark.Text);
-            Assert.NotEqual(0, mark.Rotation);
+            var mark = Assert.IsType<ShapeItem>(page.Items[0]);
+            Assert.Equal("ENTWURF", mark.Label);
             Assert.True(mark.Color.R > 200, "the mark is light grey");
+
+            // Turned: the outline's extent is tall as well as wide, and it lies about the page's centre.
+            var xs = mark.Points.Where((_, i) => i % 2 == 0).ToList();
+            var ys = mark.Points.Where((_, i) => i % 2 == 1).ToList();
+            Assert.True(ys.Max() - ys.Min() > 200, "the mark runs diagonally");
+            Assert.InRange((xs.Max() + xs.Min()) / 2, (page.Width / 2) - 40, (page.Width / 2) + 40);
+            Assert.InRange((ys.Max() + ys.Min()) / 2, (page.Height / 2) - 40, (page.Height / 2) + 40);
         }
 
+        // The watermark's letters are no text: the PDF's text is the same as without it.
         var pdf = PdfExporter.Export(r.Layout);
-        Assert.All(PdfText.Lines(pdf).GroupBy(l => l.Page), page => Assert.Contains(page, l => l.Text.Contains('E', StringComparison.Ordinal)));
+        using var plain = Render(Motion(new Signer("Anna A", null)) with { DraftResolution = longText });
+        Assert.Equal(PdfText.Lines(PdfExporter.Export(plain.Layout)).Select(l => l.Text), PdfText.Lines(pdf).Select(l => l.Text));
+
+        // The PNG shows it: light grey pixels about the page's centre, where the page without it is white.
+        using var drawn = SkiaSharp.SKBitmap.Decode(PngExporter.Export(r.Layout, 36)[1]);
+        using var blank = SkiaSharp.SKBitmap.Decode(PngExporter.Export(plain.Layout, 36)[1]);
+        var grey = 0;
+        for (var y = drawn.Height / 3; y < drawn.Height * 2 / 3; y++)
+        {
+            for (var x = drawn.Width / 4; x < drawn.Width * 3 / 4; x++)
+            {
+                grey += drawn.GetPixel(x, y) != blank.GetPixel(x, y) && drawn.GetPixel(x, y).Red is > 200 and < 250 ? 1 : 0;
+            }
+        }
+
+        Assert.True(grey > 200, $"{grey} grey pixels of the watermark");
+        Assert.Equal(PngExporter.Export(r.Layout, 36), PngExporter.Export(r.Layout, 36));
     }
 }
