@@ -117,6 +117,7 @@ public sealed class DocumentLayouter
         var bodies = NumberLines(paginator.Paginate(measured), numbered);
 
         var pages = new List<PageFrame>();
+        var head = bodies.Count > 1 ? ShortRunningHead(doc.RunningHead, geometry.BodyWidth, type.Small) : null;
         for (var i = 0; i < bodies.Count; i++)
         {
             var items = new List<FrameItem>();
@@ -131,7 +132,7 @@ public sealed class DocumentLayouter
             }
             else
             {
-                RunningHead(doc, items);
+                RunningHead(head!, items);
             }
 
             items.AddRange(bodies[i]);
@@ -531,11 +532,14 @@ public sealed class DocumentLayouter
     /// <summary>Between the parts of the running head (as the built-in templates write it).</summary>
     private const string HeadSeparator = " · ";
 
-    private void RunningHead(LetterheadDocument doc, List<FrameItem> items)
+    /// <summary>The most characters of one part of the running head that are measured (far more than a line holds).</summary>
+    private const int MaxHeadPart = 400;
+
+    private void RunningHead(TextLine head, List<FrameItem> items)
     {
         var style = type.Small;
         var start = items.Count;
-        Stack([ShortRunningHead(doc.RunningHead, geometry.BodyWidth, style)], geometry.BodyLeft, Units.Mm(10), style, items);
+        Stack([head], geometry.BodyLeft, Units.Mm(10), style, items);
         var rule = Units.Mm(10) + style.Leading + 2f;
         items.Add(new LineItem(geometry.BodyLeft, rule, geometry.BodyRight, rule, 0.5f, type.Accent));
         for (var i = start; i < items.Count; i++)
@@ -557,19 +561,26 @@ public sealed class DocumentLayouter
             return full;
         }
 
+        // No running head holds more than a few hundred characters on one line: longer text is not measured.
         var text = InlineParser.PlainText(head).Trim();
-        var parts = text.Split(HeadSeparator).ToList();
+        var parts = text.Split(HeadSeparator).Select(p => p.Length > MaxHeadPart ? p[..MaxHeadPart] : p).ToList();
         while (parts.Count > 0)
         {
             var rest = string.Concat(parts.Skip(1).Select(p => HeadSeparator + p));
             var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var n = words.Length - 1; n >= 1; n--)
+            TextLine Candidate(int n) => OneLine([new TextRun(string.Join(' ', words.Take(n)).TrimEnd(',', ';', ':') + " …" + rest)], style);
+
+            // The most words that fit, by halving (the width grows with the words).
+            var (fits, tooMany) = (0, words.Length);
+            while (tooMany - fits > 1)
             {
-                var line = OneLine([new TextRun(string.Join(' ', words.Take(n)).TrimEnd(',', ';', ':') + " …" + rest)], style);
-                if (line.Width <= width + 0.01f)
-                {
-                    return line;
-                }
+                var middle = (fits + tooMany) / 2;
+                (fits, tooMany) = Candidate(middle).Width <= width + 0.01f ? (middle, tooMany) : (fits, middle);
+            }
+
+            if (fits >= 1)
+            {
+                return Candidate(fits);
             }
 
             parts.RemoveAt(parts.Count - 1);
