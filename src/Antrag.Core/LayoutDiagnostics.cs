@@ -35,6 +35,20 @@ internal static class LayoutDiagnostics
                         $"a row of a table does not fit on one page: it needs {needed} mm, a page has {room} mm",
                         "shorten the text of the cell; a long text belongs in a paragraph below the table");
                     break;
+                case LayoutProblemKind.ReturnAddress:
+                    diagnostics.Error(
+                        DiagnosticCodes.ReturnAddressTooWide,
+                        at,
+                        $"the return address above the recipient is {needed} mm wide even at 6 pt; the address field has {room} mm",
+                        "shorten the faction's name or this address line; the return address is one short line");
+                    break;
+                case LayoutProblemKind.Recipient:
+                    diagnostics.Error(
+                        DiagnosticCodes.RecipientTooLong,
+                        at,
+                        $"the recipient's address needs {needed} mm, the address field has {room} mm (nine lines)",
+                        "shorten 'brief.empfaenger' to at most nine lines of 80 mm");
+                    break;
                 default:
                     diagnostics.Error(
                         DiagnosticCodes.LetterheadTooTall,
@@ -96,6 +110,7 @@ internal static class LayoutDiagnostics
             .. motion.Attachments.Select((a, i) => ($"anlagen[{i}]", (string?)a)),
             .. motion.References.Select((r, i) => ($"bezuege[{i}]", (string?)r)),
             .. motion.Amendments.Select((a, i) => ($"aenderungen[{i}].text", (string?)a.Text)),
+            .. (motion.Letter?.Recipient ?? []).Select((r, i) => ($"brief.empfaenger[{i}]", (string?)r)),
         ];
         foreach (var found in Placed(own, motion.Positions))
         {

@@ -135,6 +135,7 @@ public sealed class DocumentLayouter
         var bodies = NumberLines(paginator.Paginate(measured), numbered);
 
         var pages = new List<PageFrame>();
+        var head = bodies.Count > 1 ? ShortRunningHead(doc.RunningHead, geometry.BodyWidth, type.Small) : null;
         for (var i = 0; i < bodies.Count; i++)
         {
             var items = new List<FrameItem>();
@@ -149,7 +150,7 @@ public sealed class DocumentLayouter
             }
             else
             {
-                RunningHead(doc, items);
+                RunningHead(head!, items);
             }
 
             items.AddRange(bodies[i]);
@@ -410,21 +411,13 @@ public sealed class DocumentLayouter
         var fieldWidth = Units.Mm(85) - Units.Mm(5);
         if (doc.Sender.Count > 0)
         {
-            var senderStyle = new TextStyle(7f, Units.Mm(5), Color.DarkGrey);
-            var line = breaker.Break(doc.Sender, fieldWidth, senderStyle)[0];
+            var (line, senderStyle) = ReturnAddress(doc.Sender, fieldWidth);
             items.AddRange(setter.Items(line, textLeft, top, senderStyle).As(root.Add(StructureRole.P)));
             var underline = top + Units.Mm(4.2);
-            items.Add(new LineItem(textLeft, underline, textLeft + line.Width, underline, 0.4f, Color.Grey).As(ArtifactKind.Rule));
+            items.Add(new LineItem(textLeft, underline, textLeft + Math.Min(line.Width, fieldWidth), underline, 0.4f, Color.Grey).As(ArtifactKind.Rule));
         }
 
-        // The recipient's address: one paragraph of up to six lines.
-        var recipientStyle = new TextStyle(10f, Units.Mm(27.3 / 6), Color.Black);
-        var recipientY = top + Units.Mm(5 + 12.7);
-        var address = root.Add(StructureRole.P);
-        foreach (var line in doc.Recipient.Take(6))
-        {
-            recipientY = Stack(breaker.Break(line, fieldWidth, recipientStyle).Take(1), textLeft, recipientY, recipientStyle, items, address);
-        }
+        Recipient(doc.Recipient, textLeft, top, fieldWidth, items, root.Add(StructureRole.P));
 
         var infoY = InfoBlock(doc, geometry.InfoTop, items, root.Add(StructureRole.Sect));
         Measured("information block", doc.Info, infoY - geometry.InfoTop);
@@ -439,6 +432,75 @@ public sealed class DocumentLayouter
 
         // The body starts two lines below the address field (85 x 45 mm).
         return Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
+    }
+
+    /// <summary>The largest and the smallest size of the return address (DIN 5008 sets it small, on one line).</summary>
+    private const float SenderSize = 7f, SenderMinSize = 6f;
+
+    /// <summary>
+    /// The return address on one line of <paramref name="width"/>: at 7 pt, else at the largest size down to 6 pt (in steps
+    /// of 0.25 pt) at which it fits; if it does not fit even at 6 pt, it is set at 6 pt and reported (ANT5004).
+    /// </summary>
+    private (TextLine Line, TextStyle Style) ReturnAddress(IReadOnlyList<TextRun> sender, float width)
+    {
+        for (var size = SenderSize; ; size -= 0.25f)
+        {
+            var style = new TextStyle(size, Units.Mm(5), Color.DarkGrey);
+            var line = OneLine(sender, style);
+            if (line.Width <= width + 0.01f)
+            {
+                return (line, style);
+            }
+
+            if (size <= SenderMinSize)
+            {
+                problems.Add(new LayoutProblem(LayoutProblemKind.ReturnAddress, "return address", Culprit([sender]), line.Width, width));
+                return (line, style);
+            }
+        }
+    }
+
+    /// <summary><paramref name="runs"/> set on one line, however long.</summary>
+    private TextLine OneLine(IReadOnlyList<TextRun> runs, TextStyle style)
+    {
+        var lines = breaker.Break(runs, 1e7f, style);
+        return lines.Count == 0 ? new TextLine([], 0) : lines[0];
+    }
+
+    /// <summary>The least size of the recipient's lines (DIN 5008: at least 8 pt); they start at 10 pt.</summary>
+    private const float RecipientSize = 10f, RecipientMinSize = 8f;
+
+    /// <summary>
+    /// The recipient in the address field: up to six lines in the Anschriftzone (27.3 mm); seven to nine lines take the
+    /// Zusatz- und Vermerkzone above it as well (DIN 5008 counts nine lines for both, 40 mm), set closer. A line wider
+    /// than the field makes all lines smaller, down to 8 pt, and is then wrapped; more than nine lines are reported (ANT5005).
+    /// </summary>
+    private void Recipient(IReadOnlyList<IReadOnlyList<TextRun>> recipient, float x, float top, float width, List<FrameItem> items, StructureNode address)
+    {
+        if (recipient.Count == 0)
+        {
+            return;
+        }
+
+        var size = RecipientSize;
+        while (size > RecipientMinSize && recipient.Any(l => OneLine(l, new TextStyle(size, 12f, Color.Black)).Width > width + 0.01f))
+        {
+            size -= 0.5f;
+        }
+
+        var probe = new TextStyle(size, 12f, Color.Black);
+        var lines = recipient.SelectMany(l => l.Count == 0 ? [new TextLine([], 0)] : breaker.Break(l, width, probe)).ToList();
+        const int zone = 6, field = 9;
+        var leading = Units.Mm(lines.Count <= zone ? 27.3 / zone : 40.0 / field);
+        var style = new TextStyle(size, leading, Color.Black);
+        var fieldBottom = top + Units.Mm(45);
+        var y = lines.Count <= zone ? top + Units.Mm(5 + 12.7) : fieldBottom - (lines.Count * leading);
+        if (lines.Count > field)
+        {
+            problems.Add(new LayoutProblem(LayoutProblemKind.Recipient, "recipient", InlineParser.PlainText(recipient[0]), lines.Count * leading, Units.Mm(40)));
+        }
+
+        Stack(lines, x, y, style, items, address);
     }
 
     private void SidebarContact(LetterheadDocument doc, List<FrameItem> items, StructureNode contact)
@@ -501,18 +563,65 @@ public sealed class DocumentLayouter
         return GlyphOutlines.Shape(fonts[FontStyle.Bold], run, size, x, y, angle, new Color(0xEA, 0xEA, 0xEA), mark.Text);
     }
 
-    private void RunningHead(LetterheadDocument doc, List<FrameItem> items)
+    /// <summary>Between the parts of the running head (as the built-in templates write it).</summary>
+    private const string HeadSeparator = " · ";
+
+    /// <summary>The most characters of one part of the running head that are measured (far more than a line holds).</summary>
+    private const int MaxHeadPart = 400;
+
+    private void RunningHead(TextLine head, List<FrameItem> items)
     {
         var style = type.Small;
-        var lines = breaker.Break(doc.RunningHead, geometry.BodyWidth, style);
         var start = items.Count;
-        Stack(lines.Take(1), geometry.BodyLeft, Units.Mm(10), style, items);
+        Stack([head], geometry.BodyLeft, Units.Mm(10), style, items);
         var rule = Units.Mm(10) + style.Leading + 2f;
         items.Add(new LineItem(geometry.BodyLeft, rule, geometry.BodyRight, rule, 0.5f, type.Accent));
         for (var i = start; i < items.Count; i++)
         {
             items[i] = items[i].As(ArtifactKind.RunningHead);
         }
+    }
+
+    /// <summary>
+    /// The running head on one line of <paramref name="width"/>. If it is too long, its first part (kind and authors, up to
+    /// the first " · ") is cut after the last whole word that fits and ends in "…"; the later parts (Vorlagennummer, date)
+    /// stay whole. If even they do not fit, parts are left out from the end, and a single part left is cut after a whole word.
+    /// </summary>
+    internal TextLine ShortRunningHead(IReadOnlyList<TextRun> head, float width, TextStyle style)
+    {
+        var full = OneLine(head, style);
+        if (full.Width <= width + 0.01f)
+        {
+            return full;
+        }
+
+        // No running head holds more than a few hundred characters on one line: longer text is not measured.
+        var text = InlineParser.PlainText(head).Trim();
+        var parts = text.Split(HeadSeparator).Select(p => p.Length > MaxHeadPart ? p[..MaxHeadPart] : p).ToList();
+        while (parts.Count > 0)
+        {
+            var rest = string.Concat(parts.Skip(1).Select(p => HeadSeparator + p));
+            var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            TextLine Candidate(int n) => OneLine([new TextRun(string.Join(' ', words.Take(n)).TrimEnd(',', ';', ':') + " …" + rest)], style);
+
+            // The most words that fit, by halving (the width grows with the words).
+            var (fits, tooMany) = (0, words.Length);
+            while (tooMany - fits > 1)
+            {
+                var middle = (fits + tooMany) / 2;
+                (fits, tooMany) = Candidate(middle).Width <= width + 0.01f ? (middle, tooMany) : (fits, middle);
+            }
+
+            if (fits >= 1)
+            {
+                return Candidate(fits);
+            }
+
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        // One word longer than the line: it is set whole (the rule of every body line), never cut.
+        return OneLine([new TextRun(text.Split(' ')[0] + " …")], style);
     }
 
     private void PageLabel(LetterheadDocument doc, int page, int pages, List<FrameItem> items)

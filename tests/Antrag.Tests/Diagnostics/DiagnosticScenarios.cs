@@ -35,6 +35,8 @@ public static class DiagnosticScenarios
         new("signer-too-tall", [("u.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nunterzeichner:\n  - name: Erika Muster\n    funktion: " + string.Concat(Enumerable.Repeat("Vorsitzende ", 3_000)) + "\n")], "check", "u.yaml"),
         new("table-row-too-tall", [("t.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: |\n  | A | B |\n  |---|---|\n  | " + string.Concat(Enumerable.Repeat("Turnhalle ", 12_000)) + "| b |\n")], "check", "t.yaml"),
         new("letterhead-too-tall", [("v.yaml", "vorlagennummer: " + string.Concat(Enumerable.Repeat("0377/24 ", 600)) + "\ndatum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\n")], "check", "v.yaml"),
+        new("return-address-too-wide", [("r/fraktion.yaml", "name: Fraktion Zukunft\nrat: Rat der Stadt T\nstadt: T\nbriefbogen: din5008-b\nanschrift:\n  - Rathaus am Marktplatz, Verwaltungsgebäude B, Zimmer 214–216, Eingang über den Innenhof\n  - 12345 T\n"), ("r/a.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nbrief:\n  empfaenger: [Herrn Max Muster, 12345 T]\n")], "check", "r/a.yaml"),
+        new("recipient-too-long", [("e/fraktion.yaml", "name: F\nrat: Rat der Stadt T\nstadt: T\nbriefbogen: din5008-a\n"), ("e/a.yaml", "datum: 01.02.2024\nbetreff: B\nbeschlussentwurf: E\nbrief:\n  empfaenger:\n" + string.Concat(Enumerable.Range(1, 10).Select(i => $"    - Zeile {i}\n")))], "check", "e/a.yaml"),
         new("missing-glyph", [("g.yaml", "datum: 01.02.2024\nbetreff: B ❗\nbeschlussentwurf: E\n")], "check", "g.yaml"),
         new("output-overwrites-the-motion", [], "render", "antrag.yaml", "-o", "antrag.yaml"),
         new("output-to-standard-output-as-png", [], "render", "antrag.yaml", "-o", "-", "--format", "png"),
