@@ -22,12 +22,6 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// <summary>The block stays on a page with the first rows of the next block (headings).</summary>
     public bool KeepWithNext { get; init; }
 
-    /// <summary>
-    /// The block's last rows (<see cref="MinRowsAtHead"/>) go to the next page with the next block when that does not fit
-    /// after it (the text before the signatures, so that they never stand alone on a page).
-    /// </summary>
-    public bool KeepEndWithNext { get; init; }
-
     /// <summary>The block stays on a page with the last rows of the block before it (at least that block's <see cref="MinRowsAtHead"/>): the closing and signatures.</summary>
     public bool KeepWithPrevious { get; init; }
 

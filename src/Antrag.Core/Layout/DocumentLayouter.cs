@@ -105,14 +105,6 @@ public sealed class DocumentLayouter
             .Select(b => (b == recipient ? names : b == sender || IsSubject(b, subject) ? unhyphenated : blocks).Layout(b, geometry.BodyWidth))
             .ToList();
 
-        // The signatures never stand alone on a page: the last lines of the text before them go with them.
-        for (var i = 0; i + 1 < measured.Count; i++)
-        {
-            if (body[i + 1] is SignatureBlock && body[i] is ParagraphBlock or ListBlock)
-            {
-                measured[i] = measured[i] with { KeepEndWithNext = true };
-            }
-        }
         if (firstBottom - firstTop < MinFirstPageBody)
         {
             // The letterhead leaves (almost) no room for the text: name its tallest part.

@@ -88,7 +88,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 {
                     var need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0)
                         + Height(next.Rows, 0, Math.Min(next.Rows.Count, next.KeepTogether ? next.Rows.Count : next.MinRowsAtFoot));
-                    if (next.KeepEndWithNext && afterNext is not null && next.Rows.Count < next.MinRowsAtFoot + next.MinRowsAtHead)
+                    if (afterNext is { KeepWithPrevious: true } && next.Rows.Count < next.MinRowsAtFoot + next.MinRowsAtHead)
                     {
                         // A short text before the signatures goes with them whole: the heading goes with both.
                         need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0) + Height(next.Rows, 0, next.Rows.Count)
@@ -103,7 +103,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 }
 
                 // The closing must not stand alone on a page: when it will not fit below this block, the block's last rows go with it.
-                if (next is not null && (block.KeepEndWithNext || next.KeepWithPrevious) && MustCarry(block, next, index, left, available))
+                if (next is { KeepWithPrevious: true } && MustCarry(block, next, index, left, available))
                 {
                     var carry = block.KeepTogether ? 0 : Take(block, index, left - block.MinRowsAtHead);
                     if (carry > 0)

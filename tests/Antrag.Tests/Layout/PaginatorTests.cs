@@ -47,8 +47,8 @@ public sealed class PaginatorTests
     public void The_signatures_never_stand_alone_on_a_page_the_last_lines_of_the_text_go_with_them()
     {
         // 7 lines of text and 4 rows of signatures (never split) on a page of 10: two lines of text go with the signatures.
-        var text = Block(1, 7) with { KeepEndWithNext = true };
-        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([text, Block(2, 4, keepTogether: true)]));
+        var signatures = Block(2, 4, keepTogether: true) with { KeepWithPrevious = true };
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(1, 7), signatures]));
         Assert.Equal([[1, 1, 1, 1, 1], [1, 1, 2, 2, 2, 2]], pages);
     }
 
@@ -58,8 +58,8 @@ public sealed class PaginatorTests
         // Heading (1 row), 5 lines, then 3 lines of text and 4 rows of signatures: the 3 lines cannot be split 2 + 2, so they
         // move whole, and the heading above them moves too.
         var heading = Block(3, 1, keepWithNext: true, keepTogether: true);
-        var text = Block(1, 3) with { KeepEndWithNext = true };
-        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(4, 5), heading, text, Block(2, 4, keepTogether: true)]));
+        var signatures = Block(2, 4, keepTogether: true) with { KeepWithPrevious = true };
+        var pages = BlocksPerPage(new Paginator(0, Page, Page).Paginate([Block(4, 5), heading, Block(1, 3), signatures]));
         Assert.Equal([[4, 4, 4, 4, 4], [3, 1, 1, 1, 2, 2, 2, 2]], pages);
     }
 

@@ -61,17 +61,7 @@ public sealed class StructureTests
     [Fact]
     public void The_title_is_the_only_h1_and_headings_skip_no_level()
     {
-        var profile = new FactionProfile { SourcePath = "fraktion.yaml", Name = "Testfraktion", Council = "Rat der Stadt Teststadt", City = "Teststadt" };
-        var motion = new Motion
-        {
-            SourcePath = "m.yaml",
-            Date = new DateOnly(2024, 1, 2),
-            Subject = "Betreff",
-            DraftResolution = "# Eins\n\nText.\n\n#### Vier\n\nText.\n\n##### Fünf\n\nText.\n\n### Drei\n\nText.",
-        };
-        var diagnostics = new DiagnosticBag();
-        using var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
-        Assert.NotNull(rendered);
+        using var rendered = RenderDraft("# Eins\n\nText.\n\n#### Vier\n\nText.\n\n##### Fünf\n\nText.\n\n### Drei\n\nText.");
 
         var headings = rendered.Layout.Structure!.Children
             .Where(n => n.Role is >= StructureRole.H1 and <= StructureRole.H6)
@@ -85,17 +75,7 @@ public sealed class StructureTests
     [Fact]
     public void Quotes_endnotes_and_list_labels_are_tagged_and_the_pdf_passes_the_checks()
     {
-        var profile = new FactionProfile { SourcePath = "fraktion.yaml", Name = "Testfraktion", Council = "Rat der Stadt Teststadt", City = "Teststadt" };
-        var motion = new Motion
-        {
-            SourcePath = "m.yaml",
-            Date = new DateOnly(2024, 1, 2),
-            Subject = "Betreff",
-            DraftResolution = "> Ein Zitat aus der Satzung.\n\nDer Rat beschließt den Plan[^1].\n\na) erstens\nb) zweitens\n\n[^1]: Siehe Anlage 1.",
-        };
-        var diagnostics = new DiagnosticBag();
-        using var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
-        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+        using var rendered = RenderDraft("> Ein Zitat aus der Satzung.\n\nDer Rat beschließt den Plan[^1].\n\na) erstens\nb) zweitens\n\n[^1]: Siehe Anlage 1.");
 
         var nodes = Flatten(rendered.Layout.Structure!).ToList();
         var quote = Assert.Single(nodes, n => n.Role == StructureRole.BlockQuote);
@@ -105,6 +85,17 @@ public sealed class StructureTests
         var list = Assert.Single(nodes, n => n.Role == StructureRole.L);
         Assert.All(list.Children, li => Assert.Equal([StructureRole.Lbl, StructureRole.LBody], li.Children.Select(c => c.Role)));
         Assert.Empty(PdfAChecker.Check(PdfExporter.Export(rendered.Layout)));
+    }
+
+    /// <summary>A one-page motion of the test profile with <paramref name="draftResolution"/> as its Beschlussentwurf, laid out.</summary>
+    private static RenderedMotion RenderDraft(string draftResolution)
+    {
+        var profile = new FactionProfile { SourcePath = "fraktion.yaml", Name = "Testfraktion", Council = "Rat der Stadt Teststadt", City = "Teststadt" };
+        var motion = new Motion { SourcePath = "m.yaml", Date = new DateOnly(2024, 1, 2), Subject = "Betreff", DraftResolution = draftResolution };
+        var diagnostics = new DiagnosticBag();
+        var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
+        Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
+        return rendered;
     }
 
     private static IEnumerable<StructureNode> Flatten(StructureNode node) => node.Children.SelectMany(Flatten).Prepend(node);
