@@ -38,12 +38,9 @@ public static class MotionDependencies
                 result.Add((Path.GetFullPath(logo), false));
             }
 
-            foreach (var font in new[] { profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic })
+            foreach (var (font, _) in profile.Fonts.Configured())
             {
-                if (font is not null)
-                {
-                    result.Add((Path.GetFullPath(font), false));
-                }
+                result.Add((Path.GetFullPath(font), false));
             }
         }
 

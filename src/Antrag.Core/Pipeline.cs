@@ -210,8 +210,10 @@ public static class Pipeline
         {
             diagnostics.Warning(DiagnosticCodes.MissingGlyph,
                 WhereFirst(cp, loaded),
-                $"the font has no glyph for '{char.ConvertFromUtf32(cp)}' ({UnicodeNames.Describe(cp)}); it will be missing from the page",
-                "configure a font that covers it under 'schriften' in the profile");
+                profile.Fonts.Fallback is null
+                    ? $"the font has no glyph for '{char.ConvertFromUtf32(cp)}' ({UnicodeNames.Describe(cp)}); it will be missing from the page"
+                    : $"neither the font nor the fallback font has a glyph for '{char.ConvertFromUtf32(cp)}' ({UnicodeNames.Describe(cp)}); it will be missing from the page",
+                "name a font that has it as fallback in the profile ('ersatz:' under 'schriften:', e.g. Noto Sans Symbols 2 for symbols), or write the text without it");
         }
 
         return new PreparedMotion(loaded, text, letterhead, logo, images, fonts);
@@ -334,7 +336,7 @@ public static class Pipeline
     {
         var source = profile.Fonts == FontFiles.Shipped
             ? new Result<FontFamilySource>(FontFamilySource.Shipped, [])
-            : FontFamilySource.FromFiles(profile.Fonts.Regular, profile.Fonts.Bold, profile.Fonts.Italic, profile.Fonts.BoldItalic, ProfileFolders(profile));
+            : FontFamilySource.FromFiles(profile.Fonts, ProfileFolders(profile));
         var fonts = source.Value is { } family ? FontSet.TryCreate(family, text) : new Result<FontSet>(null, source.Diagnostics);
         diagnostics.AddRange(fonts.Diagnostics.Select(d => d with { Span = FontPosition(profile, d.Span) }));
         return fonts.Value;
@@ -343,17 +345,9 @@ public static class Pipeline
     /// <summary>Maps the position of a font file (its path, no line) to the key in the profile that names it.</summary>
     private static SourceSpan FontPosition(FactionProfile profile, SourceSpan at)
     {
-        (string? Path, string Key)[] keys =
-        [
-            (profile.Fonts.Regular, "schriften.normal"),
-            (profile.Fonts.Bold, "schriften.fett"),
-            (profile.Fonts.Italic, "schriften.kursiv"),
-            (profile.Fonts.BoldItalic, "schriften.fettkursiv"),
-        ];
-        foreach (var (path, key) in keys)
+        foreach (var (path, key) in profile.Fonts.Configured())
         {
-            if (path is not null && at.Line == 0 && string.Equals(path, at.File, StringComparison.Ordinal)
-                && profile.Positions.TryGetValue(key, out var position))
+            if (at.Line == 0 && string.Equals(path, at.File, StringComparison.Ordinal) && profile.Positions.TryGetValue(key, out var position))
             {
                 return position;
             }

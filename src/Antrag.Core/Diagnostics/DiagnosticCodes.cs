@@ -218,7 +218,7 @@ public static partial class DiagnosticCodes
     public static readonly DiagnosticCode BadFont = Define("ANT4002", "font cannot be used", "Name TrueType or OpenType font files (.ttf, .otf) that exist; leave out 'schriften' to use the shipped fonts.");
 
     /// <summary>A character the fonts have no glyph for.</summary>
-    public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Configure a font that has the character under 'schriften' in the profile, or leave the character out (a warning: it is missing from the page).");
+    public static readonly DiagnosticCode MissingGlyph = Define("ANT4003", "character missing from the font", "Name a font that has the character as fallback in the profile ('ersatz:' under 'schriften:'), or leave the character out (a warning: it is missing from the page).");
 
     /// <summary>An image larger than antrag draws: too many pixels, too many SVG elements (counting repeats), nested too deep.</summary>
     public static readonly DiagnosticCode ImageTooLarge = Define("ANT4010", "image too large", "Scale a PNG down (a logo needs no more than a few hundred pixels per centimetre), or simplify an SVG (fewer elements, fewer repeated <use> elements, less nesting). docs/limits.md lists the limits.");

@@ -3,7 +3,7 @@ using SkiaSharp;
 
 namespace Antrag.Fonts;
 
-/// <summary>The four font files of a family as raw bytes, before subsetting.</summary>
+/// <summary>The four font files of a family, and an optional fallback font, as raw bytes before subsetting.</summary>
 public sealed class FontFamilySource
 {
     private static readonly Lazy<FontFamilySource> ShippedFamily = new(LoadShipped, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -13,6 +13,9 @@ public sealed class FontFamilySource
 
     /// <summary>The shipped font files (embedded as <c>fonts/NAME</c>) in the order regular, bold, italic, bold italic.</summary>
     internal static readonly string[] ShippedFiles = ["Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf", "Carlito-BoldItalic.ttf"];
+
+    /// <summary>The number of faces: the four styles and the fallback.</summary>
+    private const int FaceCount = 5;
 
     private const int MaxSharedWidths = 200_000;
 
@@ -33,8 +36,8 @@ public sealed class FontFamilySource
         this.bytes = bytes;
         this.paths = paths;
         this.familyNames = familyNames;
-        this.widths = [.. Enumerable.Range(0, 4).Select(i => widths?[i] ?? new BoundedCache<(string Text, float Size), float>(MaxSharedWidths))];
-        subsets = [.. Enumerable.Range(0, 4).Select(_ => new BoundedCache<string, byte[]?>(MaxSubsets, StringComparer.Ordinal))];
+        this.widths = [.. Enumerable.Range(0, FaceCount).Select(i => widths?[i] ?? new BoundedCache<(string Text, float Size), float>(MaxSharedWidths))];
+        subsets = [.. Enumerable.Range(0, FaceCount).Select(_ => new BoundedCache<string, byte[]?>(MaxSubsets, StringComparer.Ordinal))];
     }
 
     /// <summary>The Carlito faces embedded in this assembly, loaded once.</summary>
@@ -45,18 +48,21 @@ public sealed class FontFamilySource
     /// when a file is missing, unreadable or not a font.
     /// </summary>
     public static Result<FontFamilySource> FromFiles(string? regular, string? bold, string? italic, string? boldItalic) =>
-        FromFiles(regular, bold, italic, boldItalic, null);
+        FromFiles(new Read.FontFiles(regular, bold, italic, boldItalic), null);
 
-    /// <summary>Like <see cref="FromFiles(string, string, string, string)"/>, for font files that must lie in <paramref name="allowed"/> (null: anywhere).</summary>
-    internal static Result<FontFamilySource> FromFiles(string? regular, string? bold, string? italic, string? boldItalic, Read.AllowedFolders? allowed)
+    /// <summary>
+    /// Loads the configured font files of <paramref name="files"/> (null: the shipped face of that style; no fallback font
+    /// unless one is named), which must lie in <paramref name="allowed"/> (null: anywhere).
+    /// </summary>
+    internal static Result<FontFamilySource> FromFiles(Read.FontFiles files, Read.AllowedFolders? allowed)
     {
         var shipped = Shipped;
-        string?[] paths = [regular, bold, italic, boldItalic];
-        var bytes = new ReadOnlyMemory<byte>[4];
-        var names = new string[4];
-        var widths = new BoundedCache<(string Text, float Size), float>?[4];
+        string?[] paths = [files.Regular, files.Bold, files.Italic, files.BoldItalic, files.Fallback];
+        var bytes = new ReadOnlyMemory<byte>[FaceCount];
+        var names = new string[FaceCount];
+        var widths = new BoundedCache<(string Text, float Size), float>?[FaceCount];
         var errors = new List<Diagnostic>();
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < FaceCount; i++)
         {
             var path = paths[i];
             if (path is null)
@@ -78,7 +84,10 @@ public sealed class FontFamilySource
         return errors.Count > 0 ? new Result<FontFamilySource>(null, errors) : new Result<FontFamilySource>(new FontFamilySource(bytes, paths, names, widths), []);
     }
 
-    /// <summary>The font file of <paramref name="style"/> (for the shipped faces, where the program holds them).</summary>
+    /// <summary>Whether a fallback font is configured.</summary>
+    public bool HasFallback => GetPath(FontStyle.Fallback) is not null;
+
+    /// <summary>The font file of <paramref name="style"/> (for the shipped faces, where the program holds them; empty for a fallback not configured).</summary>
     public ReadOnlyMemory<byte> GetBytes(FontStyle style) => bytes[Index(style)];
 
     /// <summary>
@@ -123,6 +132,7 @@ public sealed class FontFamilySource
         FontStyle.Bold => 1,
         FontStyle.Italic => 2,
         FontStyle.BoldItalic => 3,
+        FontStyle.Fallback => 4,
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, "unknown font style"),
     };
 
@@ -195,12 +205,12 @@ public sealed class FontFamilySource
     /// </summary>
     private static FontFamilySource LoadShipped()
     {
-        var bytes = new ReadOnlyMemory<byte>[4];
-        for (var i = 0; i < 4; i++)
+        var bytes = new ReadOnlyMemory<byte>[FaceCount];
+        for (var i = 0; i < ShippedFiles.Length; i++)
         {
             bytes[i] = EmbeddedData.Get("fonts/" + ShippedFiles[i]);
         }
 
-        return new FontFamilySource(bytes, new string?[4], [ShippedFamilyName, ShippedFamilyName, ShippedFamilyName, ShippedFamilyName]);
+        return new FontFamilySource(bytes, new string?[FaceCount], [ShippedFamilyName, ShippedFamilyName, ShippedFamilyName, ShippedFamilyName, string.Empty]);
     }
 }

@@ -4,7 +4,7 @@ using Antrag.Diagnostics;
 
 namespace Antrag.Fonts;
 
-/// <summary>A set of four faces subset to the characters of one document, ready for shaping and painting.</summary>
+/// <summary>The four faces of a family (and a fallback face) subset to the characters of one document, ready for shaping and painting.</summary>
 public sealed class FontSet : IDisposable
 {
     /// <summary>
@@ -19,27 +19,37 @@ public sealed class FontSet : IDisposable
         0x2013, 0x2014, 0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E, 0x2022, 0x2026, 0x20AC, 0x2212,
     ];
 
-    private readonly Lazy<FontFace>[] faces;
+    private readonly Lazy<FontFace>?[] faces;
+
+    // The code points set in the fallback face: those of the text the regular face lacks and the fallback has.
+    private readonly HashSet<int> fallbackCodePoints;
     private bool disposed;
 
-    private FontSet(Lazy<FontFace>[] faces, IReadOnlyList<int> missing)
+    private FontSet(Lazy<FontFace>?[] faces, IReadOnlyList<int> missing, HashSet<int> fallbackCodePoints)
     {
         this.faces = faces;
+        this.fallbackCodePoints = fallbackCodePoints;
         MissingCodePoints = missing;
     }
 
-    /// <summary>The face of <paramref name="style"/>.</summary>
+    /// <summary>The face of <paramref name="style"/>; the fallback face only when <see cref="UsesFallback"/>.</summary>
     public FontFace this[FontStyle style]
     {
         get
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            return faces[FontFamilySource.Index(style)].Value;
+            return faces[FontFamilySource.Index(style)]?.Value ?? throw new InvalidOperationException("no fallback font is in use");
         }
     }
 
-    /// <summary>Code points of the text (without control, format and default-ignorable characters) that the regular face has no glyph for, in order of first use.</summary>
+    /// <summary>Code points of the text (without control, format and default-ignorable characters) that neither the regular face nor the fallback face has a glyph for, in order of first use.</summary>
     public IReadOnlyList<int> MissingCodePoints { get; }
+
+    /// <summary>Whether some characters of the text are set in the fallback face.</summary>
+    public bool UsesFallback => fallbackCodePoints.Count > 0;
+
+    /// <summary>The face that sets <paramref name="codePoint"/> in <paramref name="style"/>: the style's own, or the fallback face for a character the family lacks.</summary>
+    public FontStyle FaceFor(FontStyle style, int codePoint) => fallbackCodePoints.Contains(codePoint) ? FontStyle.Fallback : style;
 
     /// <summary>
     /// Like <see cref="TryCreate"/>, for fonts known to work (the shipped ones): a font that cannot be subset is a bug here.
@@ -49,8 +59,9 @@ public sealed class FontSet : IDisposable
 
     /// <summary>
     /// Subsets every face of <paramref name="source"/> to the code points of <paramref name="text"/> plus the digits,
-    /// space and - , . / and loads the subsets for shaping and painting. The same inputs give identical subsets. No value, and
-    /// an error, if a configured font cannot be subset.
+    /// space and - , . / and loads the subsets for shaping and painting; a configured fallback font is subset to the
+    /// characters of the text the regular face lacks (and not loaded when it lacks none). The same inputs give identical
+    /// subsets. No value, and an error, if a configured font cannot be subset.
     /// </summary>
     public static Result<FontSet> TryCreate(FontFamilySource source, string text)
     {
@@ -125,7 +136,7 @@ public sealed class FontSet : IDisposable
 
         // A configured font file is subset at once, so a bad file is reported before layout starts; a shipped face
         // (known to work) only when the document uses its style: most motions never set a word in bold italic.
-        var faces = new Lazy<FontFace>[4];
+        var faces = new Lazy<FontFace>?[5];
         var errors = new List<Diagnostic>();
         try
         {
@@ -161,9 +172,31 @@ public sealed class FontSet : IDisposable
             return new Result<FontSet>(null, errors);
         }
 
-        var regular = faces[FontFamilySource.Index(FontStyle.Regular)].Value;
+        var regular = faces[FontFamilySource.Index(FontStyle.Regular)]!.Value;
         var missing = used.Where(cp => !regular.HasGlyph(cp)).ToArray();
-        return new Result<FontSet>(new FontSet(faces, missing), []);
+        var inFallback = new HashSet<int>();
+        if (missing.Length > 0 && source.HasFallback)
+        {
+            // Only what the family lacks: a fallback font must not change how the family's own characters look.
+            if (Load(source, FontStyle.Fallback, [.. missing.Order()], out var error) is not { } fallback)
+            {
+                Release(faces);
+                return new Result<FontSet>(null, [error!]);
+            }
+
+            inFallback.UnionWith(missing.Where(fallback.HasGlyph));
+            if (inFallback.Count > 0)
+            {
+                faces[FontFamilySource.Index(FontStyle.Fallback)] = new Lazy<FontFace>(fallback);
+                missing = [.. missing.Where(cp => !inFallback.Contains(cp))];
+            }
+            else
+            {
+                fallback.Release();
+            }
+        }
+
+        return new Result<FontSet>(new FontSet(faces, missing, inFallback), []);
     }
 
     /// <summary>Releases the typefaces and HarfBuzz fonts of all four faces.</summary>

@@ -73,6 +73,32 @@ public sealed class ParagraphBreaker(FontSet fonts)
         _ => FontStyle.Regular,
     };
 
+    /// <summary>
+    /// The face that sets the character at <paramref name="at"/> of <paramref name="text"/>: the fallback face for a
+    /// character the family lacks; the second half of a surrogate pair, a combining mark, a variation selector or a joiner
+    /// stays in the face of the character before it (<paramref name="previous"/>), so a cluster is shaped in one face.
+    /// </summary>
+    private FontStyle FaceOf(string text, int at, FontStyle style, FontStyle previous)
+    {
+        var c = text[at];
+        if (char.IsLowSurrogate(c) && at > 0 && char.IsHighSurrogate(text[at - 1]))
+        {
+            return previous;
+        }
+
+        var codePoint = char.IsHighSurrogate(c) && at + 1 < text.Length && char.IsLowSurrogate(text[at + 1])
+            ? char.ConvertToUtf32(c, text[at + 1])
+            : c;
+        if (at > 0 && previous == FontStyle.Fallback && Rune.TryCreate(codePoint, out var rune)
+            && (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark
+                || UnicodeNames.IsDefaultIgnorable(codePoint)))
+        {
+            return previous;
+        }
+
+        return fonts.FaceFor(style, codePoint);
+    }
+
     /// <summary>Boxes (word parts), glue (spaces) and penalties (hyphenation points, forced breaks), ending in a forced break.</summary>
     private List<Element> Elements(IReadOnlyList<TextRun> runs, TextStyle style, BreakOptions options, float maxWidth)
     {
@@ -90,9 +116,16 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
         foreach (var run in runs)
         {
-            var fontStyle = StyleOf(run, style);
-            foreach (var c in run.Text)
+            var runStyle = StyleOf(run, style);
+            var fontStyle = runStyle;
+            for (var at = 0; at < run.Text.Length; at++)
             {
+                var c = run.Text[at];
+                if (fonts.UsesFallback)
+                {
+                    fontStyle = FaceOf(run.Text, at, runStyle, fontStyle);
+                }
+
                 if (c == '\n')
                 {
                     FlushWord();
@@ -254,7 +287,8 @@ public sealed class ParagraphBreaker(FontSet fonts)
                         nextExplicit++;
                     }
 
-                    var before = word[cut - 1].S;
+                    // A hyphen after a character of the fallback face is the family's (the fallback font has none of its own).
+                    var before = word[cut - 1].S is FontStyle.Fallback ? FontStyle.Regular : word[cut - 1].S;
                     elements.Add(explicitCuts is not null && nextExplicit < explicitCuts.Count && explicitCuts[nextExplicit] == cut
                         ? new Element(Kind.Explicit, string.Empty, before, 0)
                         : new Element(Kind.Hyphen, "-", before, fonts[before].Measure("-", style.Size)));

@@ -45,7 +45,7 @@ public static class ProfileReader
         }
 
         var fonts = values.Mapping("schriften") is { } f
-            ? new FontFiles(f.Text("normal"), f.Text("fett"), f.Text("kursiv"), f.Text("fettkursiv"))
+            ? new FontFiles(f.Text("normal"), f.Text("fett"), f.Text("kursiv"), f.Text("fettkursiv")) { Fallback = f.Text("ersatz") }
             : FontFiles.Shipped;
         var templates = Path.Combine(folder, "templates");
         return new FactionProfile

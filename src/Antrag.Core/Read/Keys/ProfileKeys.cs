@@ -83,6 +83,9 @@ public static class ProfileKeys
             })
             {
                 Example = "fonts/MeineSchrift-" + style switch { "fett" => "Bold", "kursiv" => "Italic", "fettkursiv" => "BoldItalic", _ => "Regular" } + ".ttf",
+            }).Append(new KeyDeclaration("ersatz", KeyType.File, "Ersatzschrift für Zeichen, die die Schrift nicht hat (z. B. Symbole wie ❗ oder ➡), in jedem Schnitt")
+            {
+                Example = "fonts/NotoSansSymbols2-Regular.ttf",
             }).ToList(),
         },
         new("akzentfarbe", KeyType.Color, "Akzentfarbe von Titel, Überschriften und Linien, in Anführungszeichen")
