@@ -27,7 +27,10 @@ public sealed class ConservationTests(ITestOutputHelper output)
     public void Every_word_of_every_stress_motion_is_in_its_pdf_or_a_diagnostic_says_what_did_not_fit()
     {
         var count = StressMotions.Count;
-        var folder = Directory.CreateTempSubdirectory("antrag-stress-").FullName;
+
+        // ANTRAG_STRESS_KEEP=FOLDER keeps the generated motions there, to render and look at them.
+        var keep = Environment.GetEnvironmentVariable("ANTRAG_STRESS_KEEP");
+        var folder = string.IsNullOrEmpty(keep) ? Directory.CreateTempSubdirectory("antrag-stress-").FullName : Directory.CreateDirectory(keep).FullName;
         try
         {
             var failures = new List<string>();
@@ -66,7 +69,10 @@ public sealed class ConservationTests(ITestOutputHelper output)
         }
         finally
         {
-            Directory.Delete(folder, true);
+            if (string.IsNullOrEmpty(keep))
+            {
+                Directory.Delete(folder, true);
+            }
         }
     }
 
