@@ -139,7 +139,11 @@ public sealed class ParagraphBreaker(FontSet fonts)
                 }
                 else
                 {
-                    FlushSpace();
+                    if (word.Count == 0)
+                    {
+                        FlushSpace(keep: char.IsUpper(c) && IsTitle(previousWord));
+                    }
+
                     word.Add((c, fontStyle, run.Decoration));
                 }
             }
@@ -153,7 +157,8 @@ public sealed class ParagraphBreaker(FontSet fonts)
 
         return elements;
 
-        void FlushSpace()
+        // A space that must not break (after an academic title, before the name) is a box of its own, not glue.
+        void FlushSpace(bool keep = false)
         {
             if (space.Count == 0)
             {
@@ -164,7 +169,7 @@ public sealed class ParagraphBreaker(FontSet fonts)
             {
                 var s = space[0].S;
                 var d = space[0].D & LastDecoration();
-                elements.Add(new Element(Kind.Glue, " ", s, fonts[s].Measure(" ", style.Size)) { Decoration = d });
+                elements.Add(new Element(keep ? Kind.Box : Kind.Glue, " ", s, fonts[s].Measure(" ", style.Size)) { Decoration = d });
             }
 
             space.Clear();
@@ -371,6 +376,9 @@ public sealed class ParagraphBreaker(FontSet fonts)
     /// ("Frau Reuschel-Schwitalla"). Capitalised parts alone do not make a name: German nouns are capitalised too
     /// ("Fahrrad-Infrastruktur" may break at its hyphen).
     /// </summary>
+    /// <summary>Whether <paramref name="word"/> is an academic title that stays on the line of the name after it ("Dr. Anna Muster", "Prof. Dr. Muster").</summary>
+    private static bool IsTitle(string word) => word is "Dr." or "Prof." or "Dr.-Ing." or "Dipl.-Ing." or "PD" or "Dres.";
+
     private static bool IsName(string word, string previous, BreakOptions options)
     {
         if (!word.Contains('-', StringComparison.Ordinal))

@@ -65,6 +65,36 @@ public sealed class BreakingRulesTests : IDisposable
     }
 
     [Fact]
+    public void An_academic_title_stays_on_the_line_of_the_name_after_it()
+    {
+        const string text = "Es unterzeichnen Prof. Dr. Anna-Katharina Beispiel-Mustermann und Dr. Bernd Müller sowie der Vorsitzende Herr Kurz.";
+        var sawBreakBeforeTitle = false;
+        foreach (var options in new[] { BreakOptions.Plain, BreakOptions.NameField, new BreakOptions { Justify = true, Hyphenate = AfterFour } })
+        {
+            // Below the width of the longest title and name ("Prof. Dr. Anna-Katharina"), something must give.
+            var unit = fonts[FontStyle.Regular].Measure("Prof. Dr. Anna-Katharina", Style.Size);
+            foreach (var lines in Widths().Where(w => w >= unit).Select(w => new ParagraphBreaker(fonts).Break(GermanTypography.Apply([new TextRun(text)]), w, Style, options).Select(TextSetter.Text).ToList()))
+            {
+                Assert.All(lines, line => Assert.False(line.TrimEnd().EndsWith("Dr.", StringComparison.Ordinal) || line.TrimEnd().EndsWith("Prof.", StringComparison.Ordinal), $"a title ends the line: '{line}' in\n{string.Join("\n", lines)}"));
+                Assert.Equal(Letters(text), Letters(string.Concat(lines)));
+                sawBreakBeforeTitle |= lines.Any(l => l.StartsWith("Prof. Dr. ", StringComparison.Ordinal) || l.StartsWith("Dr. Bernd", StringComparison.Ordinal));
+            }
+        }
+
+        Assert.True(sawBreakBeforeTitle, "the line may break before the title");
+    }
+
+    private static string Letters(string text) => string.Concat(text.Where(char.IsLetterOrDigit));
+
+    [Fact]
+    public void In_a_narrow_column_the_title_and_the_first_name_go_to_the_next_line_together()
+    {
+        var width = fonts[FontStyle.Regular].Measure("Beispiel-Mustermann", 11f) + 2f;
+        var lines = new ParagraphBreaker(fonts).Break([new TextRun("Dr. Anna-Katharina Beispiel-Mustermann")], width, Style, BreakOptions.NameField).Select(LineText).ToList();
+        Assert.Equal(["Dr. Anna-Katharina", "Beispiel-Mustermann"], lines.Select(l => l.TrimEnd()));
+    }
+
+    [Fact]
     public void A_double_name_never_breaks_at_its_hyphen_but_a_compound_word_may()
     {
         var sawCompound = false;
