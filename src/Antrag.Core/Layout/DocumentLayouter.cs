@@ -376,8 +376,9 @@ public sealed class DocumentLayouter
     }
 
     /// <summary>
-    /// DIN 5008 page 1: title and logo in the letterhead zone, the address field (return address, Zusatz- und
-    /// Vermerkzone, recipient) at 20 mm from the left, the information block at 125 mm, fold marks and the hole mark.
+    /// DIN 5008 page 1: logo and title in the letterhead zone (a title too tall for it at the head of the text), the address
+    /// field (return address, Zusatz- und Vermerkzone, recipient) at 20 mm from the left, the information block at 125 mm,
+    /// fold marks and the hole mark.
     /// </summary>
     private float DinLetterhead(LetterheadDocument doc, List<FrameItem> items, StructureNode root)
     {
@@ -392,10 +393,17 @@ public sealed class DocumentLayouter
             logoRight = geometry.BodyRight - width - Units.Mm(5);
         }
 
+        // Title and marker in the letterhead zone from 8 mm, if they fit there; else (a joint motion of many factions) they
+        // stand at the head of the text, across the body's width, below the address field and the information block.
+        var (titleNode, markerNode) = (root.Add(StructureRole.H1), root.Add(StructureRole.P));
         var titleWidth = logoRight - geometry.BodyLeft;
-        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, Units.Mm(8), type.Title, items, root.Add(StructureRole.H1));
-        var markerBottom = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items, root.Add(StructureRole.P));
-        Overlaps("title", [doc.Title, doc.Marker], markerBottom - Units.Mm(8), zone - Units.Mm(8));
+        var (title, marker) = (breaker.Break(doc.Title, titleWidth, type.Title), breaker.Break(doc.Marker, titleWidth, type.Marker));
+        var titleAt = items.Count;
+        var titleFits = Units.Mm(8) + (title.Count * type.Title.Leading) + 1f + (marker.Count * type.Marker.Leading) <= zone + 0.01f;
+        if (titleFits)
+        {
+            TitleAndMarker(title, marker, Units.Mm(8), items, titleNode, markerNode);
+        }
 
         // Address field: 5 mm return address, 12.7 mm Zusatz- und Vermerkzone, 27.3 mm Anschriftzone.
         var top = geometry.LetterheadHeight;
@@ -425,8 +433,27 @@ public sealed class DocumentLayouter
 
         items.Add(new LineItem(Units.Mm(3), geometry.HoleMark, Units.Mm(10), geometry.HoleMark, 0.5f, Color.Grey).As(ArtifactKind.PrintMark));
 
-        // The body starts two lines below the address field (85 x 45 mm).
-        return Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
+        // The body starts two lines below the address field (85 x 45 mm), or two lines below a title set there.
+        var bodyTop = Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
+        if (titleFits)
+        {
+            return bodyTop;
+        }
+
+        var moved = new List<FrameItem>();
+        var titleBottom = TitleAndMarker(breaker.Break(doc.Title, geometry.BodyWidth, type.Title), breaker.Break(doc.Marker, geometry.BodyWidth, type.Marker), bodyTop, moved, titleNode, markerNode);
+        Measured("title", [doc.Title, doc.Marker], titleBottom - bodyTop);
+
+        // Painted where the title always is, first after the logo: the text's order stays title, marker, address, information.
+        items.InsertRange(titleAt, moved);
+        return titleBottom + Units.Mm(8.46);
+    }
+
+    /// <summary>The title's lines and, 1 pt below them, the marker's, from <paramref name="top"/> at the body's left edge; returns the marker's bottom.</summary>
+    private float TitleAndMarker(IReadOnlyList<TextLine> title, IReadOnlyList<TextLine> marker, float top, List<FrameItem> items, StructureNode titleNode, StructureNode markerNode)
+    {
+        var y = Stack(title, geometry.BodyLeft, top, type.Title, items, titleNode);
+        return Stack(marker, geometry.BodyLeft, y + 1f, type.Marker, items, markerNode);
     }
 
     /// <summary>The largest and the smallest size of the return address (DIN 5008 sets it small, at least 6 pt).</summary>

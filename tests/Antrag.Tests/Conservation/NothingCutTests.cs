@@ -36,16 +36,16 @@ public sealed class NothingCutTests
         Positions = new Dictionary<string, SourceSpan> { ["brief.empfaenger[0]"] = new("m.yaml", 5, 7) },
     };
 
-    private static (RenderedMotion? Rendered, DiagnosticBag Diagnostics) Render(Motion motion, FactionProfile profile)
+    private static (RenderedMotion? Rendered, DiagnosticBag Diagnostics) Render(Motion motion, FactionProfile profile, params FactionProfile[] coSponsors)
     {
         var diagnostics = new DiagnosticBag();
-        var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, [])));
+        var rendered = diagnostics.Take(Pipeline.Render(new LoadedMotion(motion, profile, coSponsors)));
         return (rendered, diagnostics);
     }
 
-    private static TextConservation.Finding Conserved(Motion motion, FactionProfile profile)
+    private static TextConservation.Finding Conserved(Motion motion, FactionProfile profile, params FactionProfile[] coSponsors)
     {
-        var (rendered, diagnostics) = Render(motion, profile);
+        var (rendered, diagnostics) = Render(motion, profile, coSponsors);
         Assert.True(rendered is not null, string.Join("\n", diagnostics.Items));
         using (rendered)
         {
@@ -176,6 +176,40 @@ public sealed class NothingCutTests
         var error = Assert.Single(diagnostics.Items, d => d.Severity == Severity.Error);
         Assert.Equal("ANT5005", error.Code.Id);
         Assert.Equal(("m.yaml", 5), (error.Span.File, error.Span.Line));
+    }
+
+    [Theory]
+    [InlineData(PageFormat.Din5008A, 10)]
+    [InlineData(PageFormat.Din5008B, 10)]
+    [InlineData(PageFormat.Din5008A, 1)]
+    public void A_title_too_tall_for_the_din_letterhead_zone_stands_at_the_head_of_the_text(PageFormat format, int coSponsors)
+    {
+        // A joint motion of many factions (or two long names on form A's 27 mm zone) was refused with ANT5003.
+        var partners = Enumerable.Range(1, coSponsors)
+            .Select(p => Profile with { Name = $"Fraktion Bündnis für Nachhaltigkeit, Gerechtigkeit und Bürgerbeteiligung Nummer {p}", SourcePath = $"partner{p}/fraktion.yaml" })
+            .ToArray();
+        var profile = Profile with { PageFormat = format };
+        var motion = Letter("Herrn Max Mustermann", "Rathaus", "12345 Musterstadt");
+        Assert.Empty(Conserved(motion, profile, partners).Problems);
+
+        var (rendered, _) = Render(motion, profile, partners);
+        byte[] pdf;
+        using (rendered)
+        {
+            pdf = PdfExporter.Export(rendered!.Layout);
+        }
+
+        // The title (15 pt) across the body's width, below the address field (45 mm from its top) and above the Betreff.
+        var fieldTop = format == PageFormat.Din5008A ? 27.0 : 45.0;
+        var lines = PdfText.Lines(pdf).Where(l => l.Page == 1).ToList();
+        var title = lines.Where(l => Math.Abs(l.Letters[0].PointSize - 15) < 0.01).ToList();
+        Assert.StartsWith("Gemeinsamer Antrag der Fraktion Zukunft Mönchengladbach", title[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Nummer " + coSponsors, title[^1].Text, StringComparison.Ordinal);
+        Assert.All(title, l => Assert.True(FromTop(l.Baseline) > fieldTop + 45, $"'{l.Text}' at {FromTop(l.Baseline):0.0} mm"));
+        Assert.All(title, l => Assert.Equal(25, Mm(l.X), 0.2));
+        Assert.True(title.Max(l => Mm(l.Letters[^1].EndBaseLine.X)) > 150, "the title runs across the body, not in the narrow zone beside a logo");
+        var betreff = lines.First(l => l.Text == "Betreff");
+        Assert.True(betreff.Baseline < title[^1].Baseline, "the Betreff below the title");
     }
 
     [Fact]
