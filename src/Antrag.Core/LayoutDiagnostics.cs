@@ -39,8 +39,8 @@ internal static class LayoutDiagnostics
                     diagnostics.Error(
                         DiagnosticCodes.ReturnAddressTooWide,
                         at,
-                        $"the return address above the recipient is {needed} mm wide even at 6 pt; the address field has {room} mm",
-                        "shorten the faction's name or this address line; the return address is one short line");
+                        $"the return address above the recipient does not fit on two lines of {room} mm even at 6 pt: on one line it is {needed} mm long",
+                        "shorten the faction's name or this address line; the return address takes at most two short lines");
                     break;
                 case LayoutProblemKind.Recipient:
                     diagnostics.Error(

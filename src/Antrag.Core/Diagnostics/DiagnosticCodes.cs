@@ -237,8 +237,8 @@ public static partial class DiagnosticCodes
     /// <summary>The title, information block or contact block of page 1 leaves no room for the text.</summary>
     public static readonly DiagnosticCode LetterheadTooTall = Define("ANT5003", "letterhead too tall", "Shorten the value the message points at (the faction's name, an address line, the Vorlagennummer, …): page 1's letterhead holds a few short lines.");
 
-    /// <summary>The return address of a DIN 5008 address field is wider than the field even at its least size (6 pt).</summary>
-    public static readonly DiagnosticCode ReturnAddressTooWide = Define("ANT5004", "return address too wide", "Shorten the faction's name or the address line the message points at: the return address is one line of 80 mm, set at 7 pt and at least 6 pt; or write the return address in the template (section '::: absender').");
+    /// <summary>The return address of a DIN 5008 address field does not fit on two lines of the field at its least size (6 pt).</summary>
+    public static readonly DiagnosticCode ReturnAddressTooWide = Define("ANT5004", "return address too long", "Shorten the faction's name or the address line the message points at: the return address is one line of 80 mm at 7 pt, set smaller down to 6 pt, and then on two lines at 6 pt in its 5 mm zone, no more; or write a shorter return address in the template (section '::: absender').");
 
     /// <summary>The recipient's address takes more lines than a DIN 5008 address field holds (nine).</summary>
     public static readonly DiagnosticCode RecipientTooLong = Define("ANT5005", "recipient address too long", "Shorten 'brief.empfaenger': the address field holds nine lines of 80 mm (six in the Anschriftzone, three more in the Zusatz- und Vermerkzone); join lines or leave out what the post does not need.");

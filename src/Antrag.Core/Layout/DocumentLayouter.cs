@@ -376,8 +376,9 @@ public sealed class DocumentLayouter
     }
 
     /// <summary>
-    /// DIN 5008 page 1: title and logo in the letterhead zone, the address field (return address, Zusatz- und
-    /// Vermerkzone, recipient) at 20 mm from the left, the information block at 125 mm, fold marks and the hole mark.
+    /// DIN 5008 page 1: logo and title in the letterhead zone (a title too tall for it at the head of the text), the address
+    /// field (return address, Zusatz- und Vermerkzone, recipient) at 20 mm from the left, the information block at 125 mm,
+    /// fold marks and the hole mark.
     /// </summary>
     private float DinLetterhead(LetterheadDocument doc, List<FrameItem> items, StructureNode root)
     {
@@ -392,10 +393,17 @@ public sealed class DocumentLayouter
             logoRight = geometry.BodyRight - width - Units.Mm(5);
         }
 
+        // Title and marker in the letterhead zone from 8 mm, if they fit there; else (a joint motion of many factions) they
+        // stand at the head of the text, across the body's width, below the address field and the information block.
+        var (titleNode, markerNode) = (root.Add(StructureRole.H1), root.Add(StructureRole.P));
         var titleWidth = logoRight - geometry.BodyLeft;
-        var y = Stack(breaker.Break(doc.Title, titleWidth, type.Title), geometry.BodyLeft, Units.Mm(8), type.Title, items, root.Add(StructureRole.H1));
-        var markerBottom = Stack(breaker.Break(doc.Marker, titleWidth, type.Marker), geometry.BodyLeft, y + 1f, type.Marker, items, root.Add(StructureRole.P));
-        Overlaps("title", [doc.Title, doc.Marker], markerBottom - Units.Mm(8), zone - Units.Mm(8));
+        var (title, marker) = (breaker.Break(doc.Title, titleWidth, type.Title), breaker.Break(doc.Marker, titleWidth, type.Marker));
+        var titleAt = items.Count;
+        var titleFits = Units.Mm(8) + (title.Count * type.Title.Leading) + 1f + (marker.Count * type.Marker.Leading) <= zone + 0.01f;
+        if (titleFits)
+        {
+            TitleAndMarker(title, marker, Units.Mm(8), items, titleNode, markerNode);
+        }
 
         // Address field: 5 mm return address, 12.7 mm Zusatz- und Vermerkzone, 27.3 mm Anschriftzone.
         var top = geometry.LetterheadHeight;
@@ -403,10 +411,13 @@ public sealed class DocumentLayouter
         var fieldWidth = Units.Mm(85) - Units.Mm(5);
         if (doc.Sender.Count > 0)
         {
-            var (line, senderStyle) = ReturnAddress(doc.Sender, fieldWidth);
-            items.AddRange(setter.Items(line, textLeft, top, senderStyle).As(root.Add(StructureRole.P)));
-            var underline = top + Units.Mm(4.2);
-            items.Add(new LineItem(textLeft, underline, textLeft + Math.Min(line.Width, fieldWidth), underline, 0.4f, Color.Grey).As(ArtifactKind.Rule));
+            var (lines, senderStyle) = ReturnAddress(doc.Sender, fieldWidth);
+            Stack(lines, textLeft, top, senderStyle, items, root.Add(StructureRole.P));
+
+            // The rule under one line stands where it always stood; under two, at the foot of the 5 mm zone (half its
+            // thickness inside), clear of the second line's descenders and above the recipient.
+            var underline = lines.Count == 1 ? top + Units.Mm(4.2) : top + Units.Mm(5) - (SenderRule / 2);
+            items.Add(new LineItem(textLeft, underline, textLeft + Math.Min(lines.Max(l => l.Width), fieldWidth), underline, SenderRule, Color.Grey).As(ArtifactKind.Rule));
         }
 
         Recipient(doc.Recipient, textLeft, top, fieldWidth, items, root.Add(StructureRole.P));
@@ -422,34 +433,126 @@ public sealed class DocumentLayouter
 
         items.Add(new LineItem(Units.Mm(3), geometry.HoleMark, Units.Mm(10), geometry.HoleMark, 0.5f, Color.Grey).As(ArtifactKind.PrintMark));
 
-        // The body starts two lines below the address field (85 x 45 mm).
-        return Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
+        // The body starts two lines below the address field (85 x 45 mm), or two lines below a title set there.
+        var bodyTop = Math.Max(top + Units.Mm(45) + Units.Mm(8.46), infoY + Units.Mm(4));
+        if (titleFits)
+        {
+            return bodyTop;
+        }
+
+        var moved = new List<FrameItem>();
+        var titleBottom = TitleAndMarker(breaker.Break(doc.Title, geometry.BodyWidth, type.Title), breaker.Break(doc.Marker, geometry.BodyWidth, type.Marker), bodyTop, moved, titleNode, markerNode);
+        Measured("title", [doc.Title, doc.Marker], titleBottom - bodyTop);
+
+        // Painted where the title always is, first after the logo: the text's order stays title, marker, address, information.
+        items.InsertRange(titleAt, moved);
+        return titleBottom + Units.Mm(8.46);
     }
 
-    /// <summary>The largest and the smallest size of the return address (DIN 5008 sets it small, on one line).</summary>
+    /// <summary>The title's lines and, 1 pt below them, the marker's, from <paramref name="top"/> at the body's left edge; returns the marker's bottom.</summary>
+    private float TitleAndMarker(IReadOnlyList<TextLine> title, IReadOnlyList<TextLine> marker, float top, List<FrameItem> items, StructureNode titleNode, StructureNode markerNode)
+    {
+        var y = Stack(title, geometry.BodyLeft, top, type.Title, items, titleNode);
+        return Stack(marker, geometry.BodyLeft, y + 1f, type.Marker, items, markerNode);
+    }
+
+    /// <summary>The largest and the smallest size of the return address (DIN 5008 sets it small, at least 6 pt).</summary>
     private const float SenderSize = 7f, SenderMinSize = 6f;
 
+    /// <summary>The line distance of a return address on two lines: both in its 5 mm zone, the rule below them.</summary>
+    private static readonly float SenderTwoLineLeading = Units.Mm(2.4);
+
+    /// <summary>The thickness of the rule under the return address.</summary>
+    private const float SenderRule = 0.4f;
+
+    /// <summary>Between the parts of the running head and of the return address (as the built-in templates write them).</summary>
+    private const string PartSeparator = " · ";
+
     /// <summary>
-    /// The return address on one line of <paramref name="width"/>: at 7 pt, else at the largest size down to 6 pt (in steps
-    /// of 0.25 pt) at which it fits; if it does not fit even at 6 pt, it is set at 6 pt and reported (ANT5004).
+    /// The return address in its 5 mm zone at the top of the address field, <paramref name="width"/> wide: on one line at
+    /// 7 pt, else at the largest size down to 6 pt (in steps of 0.25 pt) at which it fits; else on two lines at 6 pt (see
+    /// <see cref="TwoLines"/>); if even they do not hold it, it is set at 6 pt and reported (ANT5004).
     /// </summary>
-    private (TextLine Line, TextStyle Style) ReturnAddress(IReadOnlyList<TextRun> sender, float width)
+    private (IReadOnlyList<TextLine> Lines, TextStyle Style) ReturnAddress(IReadOnlyList<TextRun> sender, float width)
     {
-        for (var size = SenderSize; ; size -= 0.25f)
+        for (var size = SenderSize; size >= SenderMinSize; size -= 0.25f)
         {
             var style = new TextStyle(size, Units.Mm(5), Color.DarkGrey);
-            var line = OneLine(sender, style);
-            if (line.Width <= width + 0.01f)
+            var lines = breaker.Break(sender, 1e7f, style);
+            if (lines.Count == 1 && lines[0].Width <= width + 0.01f)
             {
-                return (line, style);
-            }
-
-            if (size <= SenderMinSize)
-            {
-                problems.Add(new LayoutProblem(LayoutProblemKind.ReturnAddress, "return address", Culprit([sender]), line.Width, width));
-                return (line, style);
+                return (lines, style);
             }
         }
+
+        var small = new TextStyle(SenderMinSize, SenderTwoLineLeading, Color.DarkGrey);
+        if (TwoLines(sender, width, small) is { } two)
+        {
+            return (two, small);
+        }
+
+        var length = breaker.Break(sender, 1e7f, small).Sum(l => l.Width);
+        problems.Add(new LayoutProblem(LayoutProblemKind.ReturnAddress, "return address", Culprit([sender]), length, width));
+        return (breaker.Break(sender, width, small, BreakOptions.NameField), small);
+    }
+
+    /// <summary>
+    /// <paramref name="sender"/> on at most two lines of <paramref name="width"/>, broken as names and addresses are (at
+    /// spaces, never at a hyphen; a line break written in it is kept): preferably between two of its parts (the " · " there
+    /// gives way to the line break; the last such place at which both lines fit), else wherever the line breaker puts it;
+    /// null if two lines do not hold it.
+    /// </summary>
+    private IReadOnlyList<TextLine>? TwoLines(IReadOnlyList<TextRun> sender, float width, TextStyle style)
+    {
+        bool Fits(IReadOnlyList<TextLine> lines) => lines.Count <= 2 && lines.All(l => l.Width <= width + 0.01f);
+
+        var separators = sender.Sum(r => Occurrences(r.Text).Count);
+        for (var k = separators - 1; k >= 0; k--)
+        {
+            var lines = breaker.Break(BreakAtSeparator(sender, k), width, style, BreakOptions.NameField);
+            if (lines.Count == 2 && Fits(lines))
+            {
+                return lines;
+            }
+        }
+
+        var plain = breaker.Break(sender, width, style, BreakOptions.NameField);
+        return Fits(plain) ? plain : null;
+    }
+
+    /// <summary>Where <see cref="PartSeparator"/> stands in <paramref name="text"/>.</summary>
+    private static List<int> Occurrences(string text)
+    {
+        var found = new List<int>();
+        for (var at = text.IndexOf(PartSeparator, StringComparison.Ordinal); at >= 0; at = text.IndexOf(PartSeparator, at + PartSeparator.Length, StringComparison.Ordinal))
+        {
+            found.Add(at);
+        }
+
+        return found;
+    }
+
+    /// <summary><paramref name="runs"/> with their <paramref name="k"/>-th part separator (counted from 0) replaced by a line break.</summary>
+    private static List<TextRun> BreakAtSeparator(IReadOnlyList<TextRun> runs, int k)
+    {
+        var result = new List<TextRun>(runs.Count);
+        foreach (var run in runs)
+        {
+            var at = Occurrences(run.Text);
+            if (k >= 0 && k < at.Count)
+            {
+                var text = run.Text[..at[k]] + "\n" + run.Text[(at[k] + PartSeparator.Length)..];
+                result.Add(run with { Text = text });
+            }
+            else
+            {
+                result.Add(run);
+            }
+
+            k -= at.Count;
+        }
+
+        return result;
     }
 
     /// <summary><paramref name="runs"/> set on one line, however long.</summary>
@@ -555,9 +658,6 @@ public sealed class DocumentLayouter
         return GlyphOutlines.Shape(fonts[FontStyle.Bold], run, size, x, y, angle, new Color(0xEA, 0xEA, 0xEA), mark.Text);
     }
 
-    /// <summary>Between the parts of the running head (as the built-in templates write it).</summary>
-    private const string HeadSeparator = " · ";
-
     /// <summary>The most characters of one part of the running head that are measured (far more than a line holds).</summary>
     private const int MaxHeadPart = 400;
 
@@ -589,10 +689,10 @@ public sealed class DocumentLayouter
 
         // No running head holds more than a few hundred characters on one line: longer text is not measured.
         var text = InlineParser.PlainText(head).Trim();
-        var parts = text.Split(HeadSeparator).Select(p => p.Length > MaxHeadPart ? p[..MaxHeadPart] : p).ToList();
+        var parts = text.Split(PartSeparator).Select(p => p.Length > MaxHeadPart ? p[..MaxHeadPart] : p).ToList();
         while (parts.Count > 0)
         {
-            var rest = string.Concat(parts.Skip(1).Select(p => HeadSeparator + p));
+            var rest = string.Concat(parts.Skip(1).Select(p => PartSeparator + p));
             var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             TextLine Candidate(int n) => OneLine([new TextRun(string.Join(' ', words.Take(n)).TrimEnd(',', ';', ':') + " …" + rest)], style);
 

@@ -12,7 +12,7 @@ public enum LayoutProblemKind
     /// <summary>The title, information block or contact block leaves page 1 no room for the text.</summary>
     Letterhead,
 
-    /// <summary>The one-line return address of a DIN 5008 address field wider than the field even at its least size.</summary>
+    /// <summary>The return address of a DIN 5008 address field too long for two lines of the field even at its least size.</summary>
     ReturnAddress,
 
     /// <summary>The recipient's address takes more lines than a DIN 5008 address field holds.</summary>

@@ -15,7 +15,7 @@ public sealed record LetterheadDocument
     /// <summary>The recipient's address lines (<c>::: empfaenger</c>): in the address field of a DIN 5008 page, else at the top of the body.</summary>
     public IReadOnlyList<IReadOnlyList<TextRun>> Recipient { get; init; } = [];
 
-    /// <summary>The one-line return address above the recipient in a DIN 5008 address field (<c>::: absender</c>).</summary>
+    /// <summary>The return address above the recipient in a DIN 5008 address field (<c>::: absender</c>): one line, two if it must.</summary>
     public IReadOnlyList<TextRun> Sender { get; init; } = [];
 
     /// <summary>The sender's own lines (<c>::: absenderblock</c>, from <c>absender:</c>): above the text on a page without a DIN address field.</summary>

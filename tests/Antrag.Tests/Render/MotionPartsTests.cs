@@ -101,6 +101,23 @@ public sealed class MotionPartsTests
     }
 
     [Fact]
+    public void A_line_break_inside_the_return_address_is_kept_not_the_text_after_it_lost()
+    {
+        // One line of the return address was printed, the rest after the break silently dropped.
+        var sender = """
+            absender: ["Max Mustermann\nRatsmitglied", Musterweg 1]
+            brief:
+              empfaenger: [Frau Oberbürgermeisterin, Rathaus]
+            """;
+        var lines = PdfLines(Motion(sender), Profile("briefbogen: din5008-a"));
+
+        var second = Line(lines, "Ratsmitglied · Musterweg 1");
+        var first = lines.Single(l => l.Text == "Max Mustermann" && l.Letters[0].PointSize < 7);
+        Assert.Equal(6, second.Letters[0].PointSize, 0.01);
+        Assert.True(first.Baseline > second.Baseline && second.Baseline > Line(lines, "Frau Oberbürgermeisterin").Baseline);
+    }
+
+    [Fact]
     public void The_profiles_sender_is_used_unless_the_motion_names_its_own()
     {
         var profile = Profile("absender: [Büro Mustermann, Am Markt 2]");
