@@ -184,11 +184,13 @@ public sealed class BlockLayouter(
         var widths = ColumnWidths(columns, width);
         const float padY = 3f;
         const float padX = 4f;
+        // One header in the structure (THead), however often the paginator repeats its row on later pages (as artifacts).
         var table = new StructureNode(StructureRole.Table);
-        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.TR), StructureRole.TH) };
+        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.THead).Add(StructureRole.TR), StructureRole.TH) };
+        var tbody = table.Add(StructureRole.TBody);
         for (var r = 0; r < t.Rows.Count; r++)
         {
-            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, table.Add(StructureRole.TR), StructureRole.TD));
+            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, tbody.Add(StructureRole.TR), StructureRole.TD));
         }
 
         return new BlockLayout(Describe("table", t.Header.SelectMany(c => c)), rows)
@@ -196,7 +198,8 @@ public sealed class BlockLayouter(
             Structure = table,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
-            MinRowsAtFoot = Math.Min(2, rows.Count),
+            HeaderRows = 1,
+            MinRowsAtFoot = 1,
             MinRowsAtHead = 1,
         };
     }

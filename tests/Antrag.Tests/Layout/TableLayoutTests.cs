@@ -1,0 +1,71 @@
+using Antrag.Export;
+using Antrag.Fonts;
+using Antrag.Layout;
+using Antrag.Tests.Conservation;
+using Antrag.Tests.PdfA;
+using Antrag.Text;
+
+namespace Antrag.Tests.Layout;
+
+/// <summary>Tables of the body text across pages: the header row repeated, at least two body rows at a foot and at a head.</summary>
+public sealed class TableLayoutTests : IDisposable
+{
+    private const string Characters = "MaßnahmeKostenStadtteil0123456789 €.,-";
+
+    private static readonly Typography Type = new(Color.Black);
+
+    private readonly FontSet fonts = FontSet.Create(FontFamilySource.Shipped, Characters + GermanTypography.Characters);
+
+    public void Dispose() => fonts.Dispose();
+
+    /// <summary>A table "Maßnahme | Kosten" of <paramref name="rows"/> one-line body rows "Maßnahme n | n00 €".</summary>
+    private static TableBlock Table(int rows) => new(
+        [[new TextRun("Maßnahme")], [new TextRun("Kosten")]],
+        Enumerable.Range(1, rows).Select(r => (IReadOnlyList<IReadOnlyList<TextRun>>)[[new TextRun($"Maßnahme {r}")], [new TextRun($"{r}00 €")]]).ToList());
+
+    private BlockLayout Laid(TableBlock table) => new BlockLayouter(fonts, Type, new Dictionary<string, ImageData>()).Layout(table, 400f);
+
+    /// <summary>A block of <paramref name="rows"/> rows as tall as a table row, marked by a line at x = -1.</summary>
+    private static BlockLayout Filler(int rows, float height) =>
+        new("filler", Enumerable.Range(0, rows).Select(_ => new Row(height, [new LineItem(-1, 0, -1, 0, 1, Color.Black)])).ToList());
+
+    /// <summary>Per page, the cell texts in painting order; a repeated header's as "[Maßnahme]".</summary>
+    private static List<List<string>> Cells(IReadOnlyList<IReadOnlyList<FrameItem>> pages) =>
+        pages.Select(p => p.OfType<TextItem>().Select(t => t.Tag.Artifact == ArtifactKind.RepeatedHeader ? $"[{t.Text}]" : t.Text).Where(t => t.Contains("Maßnahme", StringComparison.Ordinal)).ToList()).ToList();
+
+    private static string[] Body(int from, int to) => Enumerable.Range(from, to - from + 1).Select(r => $"Maßnahme {r}").ToArray();
+
+    [Fact]
+    public void A_table_that_breaks_repeats_its_header_row_as_an_artifact_at_the_head_of_the_next_page()
+    {
+        var table = Laid(Table(12));
+        var row = table.Rows[1].Height;
+        var page = new PageArea(0, (10 * row) + 1);
+
+        var pages = new Paginator(0, page, page).Paginate([table]);
+
+        Assert.Equal([["Maßnahme", .. Body(1, 9)], ["[Maßnahme]", .. Body(10, 12)]], Cells(pages));
+        var repeated = pages[1].Where(i => i.Tag.Artifact == ArtifactKind.RepeatedHeader).ToList();
+        Assert.Contains(repeated, i => i is TextItem { Text: "Kosten" });
+        Assert.All(repeated, i => Assert.Null(i.Tag.Node));
+        var firstBody = pages[1].OfType<TextItem>().First(t => t.Text == "Maßnahme 10");
+        Assert.All(repeated.OfType<TextItem>(), t => Assert.True(t.Baseline < firstBody.Baseline));
+    }
+
+    [Fact]
+    public void A_repeated_header_is_read_once_the_structure_has_one_head_and_the_pdf_passes_the_checks()
+    {
+        var rows = string.Join("\n", Enumerable.Range(1, 45).Select(r => $"| Maßnahme {r} | {r}00 € |"));
+        using var rendered = StructureTests.RenderDraft($"| Maßnahmenbezeichnung | Kostenschätzung |\n|---|---:|\n{rows}");
+        Assert.True(rendered.Layout.Pages.Count >= 2);
+        var drawn = rendered.Layout.Pages.Sum(p => p.Items.OfType<TextItem>().Count(t => t.Text == "Kostenschätzung"));
+        Assert.True(drawn >= 2, $"the header is drawn {drawn} time(s)");
+
+        var pdf = PdfExporter.Export(rendered.Layout);
+        Assert.Equal(1, TextConservation.PdfWords(pdf).Count(w => w == "Kostenschätzung"));
+        var table = Assert.Single(StructureTests.Flatten(rendered.Layout.Structure!), n => n.Role == StructureRole.Table);
+        Assert.Equal([StructureRole.THead, StructureRole.TBody], table.Children.Select(c => c.Role));
+        Assert.Single(table.Children[0].Children);
+        Assert.Empty(PdfAChecker.Check(pdf));
+    }
+}
