@@ -198,9 +198,10 @@ public sealed class BlockLayouter(
             Structure = table,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
+            // Two body rows at least at a foot (below the header) and at a head: a table of fewer than four does not break.
             HeaderRows = 1,
-            MinRowsAtFoot = 1,
-            MinRowsAtHead = 1,
+            MinRowsAtFoot = 2,
+            MinRowsAtHead = 2,
         };
     }
 

@@ -53,6 +53,50 @@ public sealed class TableLayoutTests : IDisposable
     }
 
     [Fact]
+    public void At_least_two_body_rows_go_to_the_head_of_the_next_page()
+    {
+        var table = Laid(Table(10));
+        var page = new PageArea(0, (10 * table.Rows[1].Height) + 1);
+
+        var pages = new Paginator(0, page, page).Paginate([table]);
+
+        Assert.Equal([["Maßnahme", .. Body(1, 8)], ["[Maßnahme]", .. Body(9, 10)]], Cells(pages));
+    }
+
+    /// <summary>
+    /// After the text, room for the header and two body rows: a table of six would leave one row alone at the foot (with
+    /// the header) or a table of three one row alone at the head; both move to the next page whole.
+    /// </summary>
+    [Theory]
+    [InlineData(6, 8)]
+    [InlineData(3, 7)]
+    public void A_table_moves_whole_rather_than_leave_one_body_row_at_a_foot_or_a_head(int bodyRows, int textRows)
+    {
+        var table = Laid(Table(bodyRows));
+        var row = table.Rows[1].Height;
+        var page = new PageArea(0, (10 * row) + table.SpaceBefore + 1);
+
+        var pages = new Paginator(0, page, page).Paginate([Filler(textRows, row), table]);
+
+        Assert.Equal([[], ["Maßnahme", .. Body(1, bodyRows)]], Cells(pages));
+    }
+
+    [Fact]
+    public void The_signatures_take_two_body_rows_and_the_header_with_them_not_one()
+    {
+        // The table fills page 1 exactly; the signatures do not fit below it, so its last rows go with them.
+        var table = Laid(Table(10));
+        var row = table.Rows[1].Height;
+        var signatures = Filler(2, row) with { KeepTogether = true, KeepWithPrevious = true };
+        var page = new PageArea(0, (11 * row) + 1);
+
+        var pages = new Paginator(0, page, page).Paginate([table, signatures]);
+
+        Assert.Equal([["Maßnahme", .. Body(1, 8)], ["[Maßnahme]", .. Body(9, 10)]], Cells(pages));
+        Assert.Equal(2, pages[1].OfType<LineItem>().Count(l => l.X1 < 0));
+    }
+
+    [Fact]
     public void A_repeated_header_is_read_once_the_structure_has_one_head_and_the_pdf_passes_the_checks()
     {
         var rows = string.Join("\n", Enumerable.Range(1, 45).Select(r => $"| Maßnahme {r} | {r}00 € |"));
