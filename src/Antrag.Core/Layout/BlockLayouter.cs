@@ -22,6 +22,9 @@ public sealed class BlockLayouter(
 
     private readonly BreakOptions body = bodyOptions ?? BreakOptions.Plain;
 
+    /// <summary>How table cells break: hyphenated like the body text, but ragged right.</summary>
+    private BreakOptions CellOptions => body with { Justify = false };
+
     /// <summary>Height of a signature image above the signer's name, in points.</summary>
     private const float SignatureImageHeight = 34f;
 
@@ -225,7 +228,7 @@ public sealed class BlockLayouter(
         for (var c = 0; c < widths.Length; c++)
         {
             var cell = c < cells.Count ? cells[c] : [];
-            var lines = breaker.Break(cell, widths[c] - (2 * padX), style);
+            var lines = breaker.Break(cell, widths[c] - (2 * padX), style, CellOptions);
             items.AddRange(setter.Items(lines, x + padX, padY, style, row.Add(cellRole)));
             var y = padY + (lines.Count * style.Leading);
             if (y + padY > height)

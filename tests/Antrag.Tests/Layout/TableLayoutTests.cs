@@ -97,6 +97,28 @@ public sealed class TableLayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_long_word_in_a_cell_is_hyphenated_like_the_body_text_not_cut_at_any_letter()
+    {
+        using var rendered = StructureTests.RenderDraft(
+            "| Maßnahme | Stadtteil | Kosten |\n|---|---|---:|\n| Die Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung gilt seit Jahren. | Nord-Ost 3 | 5000 € |");
+
+        var cells = rendered.Layout.Pages.SelectMany(p => p.Items).OfType<TextItem>().Where(t => t.Tag.Node?.Role == StructureRole.TD).ToList();
+        var lines = cells.Select(t => t.Text).ToList();
+        Assert.True(lines.Count >= 4, string.Join(" | ", lines));
+        for (var i = 0; i + 1 < cells.Count; i++)
+        {
+            var (line, next) = (cells[i], cells[i + 1]);
+            var splitWord = line.Tag.Node == next.Tag.Node && next.Baseline > line.Baseline
+                && char.IsLetter(line.Text[^1]) && char.IsLower(next.Text[0]);
+            Assert.False(splitWord, $"a word is cut without a hyphen: '{line.Text}' / '{next.Text}'");
+        }
+
+        Assert.Contains(lines, l => l.EndsWith("-", StringComparison.Ordinal));
+        var pdf = PdfExporter.Export(rendered.Layout);
+        Assert.Contains("Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung", TextConservation.PdfWords(pdf));
+    }
+
+    [Fact]
     public void A_repeated_header_is_read_once_the_structure_has_one_head_and_the_pdf_passes_the_checks()
     {
         var rows = string.Join("\n", Enumerable.Range(1, 45).Select(r => $"| Maßnahme {r} | {r}00 € |"));
