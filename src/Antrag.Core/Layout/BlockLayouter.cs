@@ -189,11 +189,11 @@ public sealed class BlockLayouter(
         const float padX = 4f;
         // One header in the structure (THead), however often the paginator repeats its row on later pages (as artifacts).
         var table = new StructureNode(StructureRole.Table);
-        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.THead).Add(StructureRole.TR), StructureRole.TH) };
+        var rows = new List<Row> { TableRow(t.Header, t.Alignments, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.THead).Add(StructureRole.TR), StructureRole.TH) };
         var tbody = table.Add(StructureRole.TBody);
         for (var r = 0; r < t.Rows.Count; r++)
         {
-            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, tbody.Add(StructureRole.TR), StructureRole.TD));
+            rows.Add(TableRow(t.Rows[r], t.Alignments, widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, tbody.Add(StructureRole.TR), StructureRole.TD));
         }
 
         return new BlockLayout(Describe("table", t.Header.SelectMany(c => c)), rows)
@@ -218,8 +218,8 @@ public sealed class BlockLayouter(
         return Enumerable.Repeat(width / columns, columns).ToArray();
     }
 
-    /// <summary>A row of cells (each its own node of <paramref name="cellRole"/> in <paramref name="row"/>; header cells head their column) and its rule.</summary>
-    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor, StructureNode row, StructureRole cellRole)
+    /// <summary>A row of cells (each its own node of <paramref name="cellRole"/> in <paramref name="row"/>; header cells head their column), each line placed as its column is aligned, and its rule.</summary>
+    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, IReadOnlyList<ColumnAlignment> alignments, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor, StructureNode row, StructureRole cellRole)
     {
         var items = new List<FrameItem>();
         var x = 0f;
@@ -228,8 +228,16 @@ public sealed class BlockLayouter(
         for (var c = 0; c < widths.Length; c++)
         {
             var cell = c < cells.Count ? cells[c] : [];
-            var lines = breaker.Break(cell, widths[c] - (2 * padX), style, CellOptions);
-            items.AddRange(setter.Items(lines, x + padX, padY, style, row.Add(cellRole)));
+            var measure = widths[c] - (2 * padX);
+            var lines = breaker.Break(cell, measure, style, CellOptions);
+            var align = c < alignments.Count ? alignments[c] : ColumnAlignment.Left;
+            Func<TextLine, float>? indent = align switch
+            {
+                ColumnAlignment.Right => l => Math.Max(0, measure - l.Width),
+                ColumnAlignment.Center => l => Math.Max(0, (measure - l.Width) / 2),
+                _ => null,
+            };
+            items.AddRange(setter.Items(lines, x + padX, padY, style, row.Add(cellRole), indent: indent));
             var y = padY + (lines.Count * style.Leading);
             if (y + padY > height)
             {

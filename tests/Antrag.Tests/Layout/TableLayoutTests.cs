@@ -119,6 +119,29 @@ public sealed class TableLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Cells_are_placed_as_the_columns_are_aligned_in_the_markdown()
+    {
+        using var rendered = StructureTests.RenderDraft(
+            "| Maßnahme | Stadtteil | Kosten |\n|---|:---:|---:|\n| Dach | Nord | 5000 € |\n| Heizung | Nord-Ost 12 | 125000 € |");
+
+        var items = rendered.Layout.Pages.SelectMany(p => p.Items).OfType<TextItem>().Where(t => t.Tag.Node?.Role is StructureRole.TD or StructureRole.TH).ToList();
+        TextItem Cell(string text) => Assert.Single(items, t => t.Text.Replace('\u00A0', ' ') == text);
+        float Right(TextItem t) => t.X + t.Width;
+        float Centre(TextItem t) => t.X + (t.Width / 2);
+
+        // Right: the right edges of "Kosten", "5000 €" and "125000 €" line up; centred: the middles of the second column.
+        Assert.Equal(Right(Cell("125000 €")), Right(Cell("5000 €")), 0.1f);
+        Assert.Equal(Right(Cell("125000 €")), Right(Cell("Kosten")), 0.1f);
+        Assert.True(Cell("5000 €").X > Cell("125000 €").X + 5f);
+        Assert.Equal(Centre(Cell("Nord-Ost 12")), Centre(Cell("Nord")), 0.1f);
+        Assert.Equal(Centre(Cell("Nord-Ost 12")), Centre(Cell("Stadtteil")), 0.1f);
+        Assert.True(Cell("Nord").X > Cell("Nord-Ost 12").X + 5f);
+
+        // Left as before: "Dach" and "Heizung" start at the same x.
+        Assert.Equal(Cell("Dach").X, Cell("Heizung").X, 0.1f);
+    }
+
+    [Fact]
     public void A_repeated_header_is_read_once_the_structure_has_one_head_and_the_pdf_passes_the_checks()
     {
         var rows = string.Join("\n", Enumerable.Range(1, 45).Select(r => $"| Maßnahme {r} | {r}00 € |"));
