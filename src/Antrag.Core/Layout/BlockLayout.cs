@@ -26,8 +26,11 @@ public sealed record BlockLayout(string Name, IReadOnlyList<Row> Rows)
     /// <summary>The block is never split across pages (signatures).</summary>
     public bool KeepTogether { get; init; }
 
-    /// <summary>The block stays on a page with the first rows of the next block (headings).</summary>
+    /// <summary>The block stays on a page with the first rows of the next block (headings, a salutation or a short paragraph ending in a colon).</summary>
     public bool KeepWithNext { get; init; }
+
+    /// <summary>The space after the block is the whole gap to the next, whatever that asks before it (a heading's small space).</summary>
+    public bool SpaceAfterOnly { get; init; }
 
     /// <summary>The block stays on a page with the last rows of the block before it (at least that block's <see cref="MinRowsAtHead"/>): the closing and signatures.</summary>
     public bool KeepWithPrevious { get; init; }

@@ -64,6 +64,7 @@ public sealed class BlockLayouter(
             Structure = node,
             SpaceBefore = type.HeadingSpaceBefore,
             SpaceAfter = type.HeadingSpaceAfter,
+            SpaceAfterOnly = true,
             KeepWithNext = true,
             MinRowsAtFoot = 1,
             MinRowsAtHead = 1,
@@ -77,13 +78,22 @@ public sealed class BlockLayouter(
     private BlockLayout Paragraph(ParagraphBlock p, float width)
     {
         var node = new StructureNode(StructureRole.P);
-        return new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p), node))
+        var rows = setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p), node);
+        return new(Describe("paragraph", p.Runs), rows)
         {
             Structure = node,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
+            KeepWithNext = LeadsIn(p, rows.Count),
         };
     }
+
+    /// <summary>
+    /// Whether a paragraph leads into what follows and must stand on a page with its first lines, like a heading: a salutation
+    /// ("Sehr geehrter Herr Oberbürgermeister,") or a short paragraph that ends in a colon ("Der Rat möge beschließen:"); at most two lines.
+    /// </summary>
+    private static bool LeadsIn(ParagraphBlock p, int lines) =>
+        lines <= 2 && InlineParser.PlainText(p.Runs).TrimEnd() is { Length: > 0 } text && text[^1] is ',' or ':';
 
     private BlockLayout List(ListBlock l, float width)
     {

@@ -65,7 +65,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
             return 0;
         }
 
-        return previous.KeepWithNext ? previous.SpaceAfter : Math.Max(previous.SpaceAfter, block.SpaceBefore);
+        return Between(previous, block);
     }
 
     private float Remaining => Area.Bottom - y;
@@ -86,12 +86,12 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 // The rest of the block fits. A heading must also take the first rows of what follows.
                 if (block.KeepWithNext && next is not null && !pageEmpty)
                 {
-                    var need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0) + Height(next.Rows, 0, FootRows(next));
+                    var need = Height(rows, index, left) + Between(block, next) + Height(next.Rows, 0, FootRows(next));
                     if (afterNext is { KeepWithPrevious: true } && Unbreakable(next))
                     {
                         // A short text before the signatures goes with them whole: the heading goes with both.
-                        need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0) + Height(next.Rows, 0, next.Rows.Count)
-                            + Math.Max(next.SpaceAfter, afterNext.SpaceBefore) + Height(afterNext.Rows, 0, afterNext.Rows.Count);
+                        need = Height(rows, index, left) + Between(block, next) + Height(next.Rows, 0, next.Rows.Count)
+                            + Between(next, afterNext) + Height(afterNext.Rows, 0, afterNext.Rows.Count);
                     }
 
                     if (need > available)
@@ -228,11 +228,15 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
     private bool MustCarry(BlockLayout block, BlockLayout next, int index, int left, float available)
     {
         var nextHeight = Height(next.Rows, 0, FootRows(next));
-        var between = block.KeepWithNext ? block.SpaceAfter : Math.Max(block.SpaceAfter, next.SpaceBefore);
+        var between = Between(block, next);
         var tail = Height(block.Rows, block.Rows.Count - Math.Min(left, block.MinRowsAtHead), Math.Min(left, block.MinRowsAtHead)) + HeaderHeight(block);
         return Height(block.Rows, index, left) + between + nextHeight > available + 0.01f
             && tail + between + nextHeight <= laterPages.Height + 0.01f;
     }
+
+    /// <summary>The space between two blocks on a page: the larger of the first's space after and the second's before, or the first's alone if it says so (a heading's).</summary>
+    private static float Between(BlockLayout first, BlockLayout second) =>
+        first.SpaceAfterOnly ? first.SpaceAfter : Math.Max(first.SpaceAfter, second.SpaceBefore);
 
     /// <summary>Whether <paramref name="block"/> cannot break at all: too few rows below its header for the least rows at a foot and at a head.</summary>
     private static bool Unbreakable(BlockLayout block) =>
