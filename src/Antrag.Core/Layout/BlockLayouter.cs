@@ -210,12 +210,24 @@ public sealed class BlockLayouter(
         {
             Structure = table,
             SpaceBefore = type.ParagraphSpace,
-            SpaceAfter = type.ParagraphSpace,
+            SpaceAfter = SpaceBelowTable(style, padY),
             // Two body rows at least at a foot (below the header) and at a head: a table of fewer than four does not break.
             HeaderRows = 1,
             MinRowsAtFoot = 2,
             MinRowsAtHead = 2,
         };
+    }
+
+    /// <summary>
+    /// The space below a table's last rule, so that the white below it looks like the white above it: above, the text line's
+    /// room below its baseline, the paragraph space, the cell's top padding and the room above the header's letters; below,
+    /// this space and the room above the next line's letters (capitals stand about 0.7 of the size above the baseline).
+    /// </summary>
+    private float SpaceBelowTable(TextStyle cells, float padY)
+    {
+        const float capitals = 0.7f;
+        var above = (type.Body.Leading - setter.BaselineOffset(type.Body)) + type.ParagraphSpace + padY + setter.BaselineOffset(cells) - (capitals * cells.Size);
+        return above - (setter.BaselineOffset(type.Body) - (capitals * type.Body.Size));
     }
 
     private static float[] ColumnWidths(int columns, float width)

@@ -142,6 +142,25 @@ public sealed class TableLayoutTests : IDisposable
     }
 
     [Fact]
+    public void The_white_below_a_table_is_as_tall_as_the_white_above_it()
+    {
+        using var rendered = StructureTests.RenderDraft("Der Text vor der Tabelle.\n\n| Maßnahme | Kosten |\n|---|---|\n| Dach | 5000 € |\n\nDer Text nach der Tabelle.");
+
+        var items = rendered.Layout.Pages[0].Items;
+        var text = items.OfType<TextItem>().ToList();
+        var before = text.Single(t => t.Text.StartsWith("Der Text vor", StringComparison.Ordinal));
+        var header = text.Single(t => t.Text == "Maßnahme");
+        var after = text.Single(t => t.Text.StartsWith("Der Text nach", StringComparison.Ordinal));
+        var lastRule = items.OfType<LineItem>().Where(l => l.Y1 > header.Baseline && l.Y1 < after.Baseline).Max(l => l.Y1);
+
+        // From the baseline of the text above to the top of the header's capitals, and from the table's last rule to the
+        // top of the capitals below (capitals about 0.7 of the size): the same white within half a point.
+        var above = header.Baseline - (0.7f * header.Size) - before.Baseline;
+        var below = after.Baseline - (0.7f * after.Size) - lastRule;
+        Assert.True(Math.Abs(above - below) < 0.5f, $"above the table {above:0.0} pt, below it {below:0.0} pt");
+    }
+
+    [Fact]
     public void A_repeated_header_is_read_once_the_structure_has_one_head_and_the_pdf_passes_the_checks()
     {
         var rows = string.Join("\n", Enumerable.Range(1, 45).Select(r => $"| Maßnahme {r} | {r}00 € |"));
