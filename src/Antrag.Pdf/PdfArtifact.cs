@@ -16,6 +16,9 @@ public readonly record struct PdfArtifact(string Type, string? Subtype = null)
     /// <summary>A watermark across the page.</summary>
     public static PdfArtifact Watermark => new("Pagination", "Watermark");
 
+    /// <summary>Other pagination furniture: a table's header row repeated on the page the table continues on.</summary>
+    public static PdfArtifact Pagination => new("Pagination");
+
     /// <summary>Layout: rules, table lines, decorations drawn as lines, line numbers.</summary>
     public static PdfArtifact Layout => new("Layout");
 

@@ -54,6 +54,7 @@ internal static class PdfTagging
         ArtifactKind.RunningHead => PdfArtifact.Header,
         ArtifactKind.PageNumber => PdfArtifact.Footer,
         ArtifactKind.Watermark => PdfArtifact.Watermark,
+        ArtifactKind.RepeatedHeader => PdfArtifact.Pagination,
         ArtifactKind.PrintMark => PdfArtifact.Page,
         ArtifactKind.Background => PdfArtifact.Background,
         _ => PdfArtifact.Layout,

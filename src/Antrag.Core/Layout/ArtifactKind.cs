@@ -12,6 +12,9 @@ public enum ArtifactKind
     /// <summary>The page label, "Seite x von y".</summary>
     PageNumber,
 
+    /// <summary>A table's header row repeated at the head of a page the table continues on (its first print is content).</summary>
+    RepeatedHeader,
+
     /// <summary>A line number in the margin.</summary>
     LineNumber,
 

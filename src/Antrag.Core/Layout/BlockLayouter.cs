@@ -22,6 +22,9 @@ public sealed class BlockLayouter(
 
     private readonly BreakOptions body = bodyOptions ?? BreakOptions.Plain;
 
+    /// <summary>How table cells break: hyphenated like the body text, but ragged right.</summary>
+    private BreakOptions CellOptions => body with { Justify = false };
+
     /// <summary>Height of a signature image above the signer's name, in points.</summary>
     private const float SignatureImageHeight = 34f;
 
@@ -61,6 +64,7 @@ public sealed class BlockLayouter(
             Structure = node,
             SpaceBefore = type.HeadingSpaceBefore,
             SpaceAfter = type.HeadingSpaceAfter,
+            SpaceAfterOnly = true,
             KeepWithNext = true,
             MinRowsAtFoot = 1,
             MinRowsAtHead = 1,
@@ -74,13 +78,22 @@ public sealed class BlockLayouter(
     private BlockLayout Paragraph(ParagraphBlock p, float width)
     {
         var node = new StructureNode(StructureRole.P);
-        return new(Describe("paragraph", p.Runs), setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p), node))
+        var rows = setter.Rows(breaker.Break(p.Runs, width, type.Body, body), 0, type.Body, Numbered(p), node);
+        return new(Describe("paragraph", p.Runs), rows)
         {
             Structure = node,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
+            KeepWithNext = LeadsIn(p, rows.Count),
         };
     }
+
+    /// <summary>
+    /// Whether a paragraph leads into what follows and must stand on a page with its first lines, like a heading: a salutation
+    /// ("Sehr geehrter Herr Oberbürgermeister,") or a short paragraph that ends in a colon ("Der Rat möge beschließen:"); at most two lines.
+    /// </summary>
+    private static bool LeadsIn(ParagraphBlock p, int lines) =>
+        lines <= 2 && InlineParser.PlainText(p.Runs).TrimEnd() is { Length: > 0 } text && text[^1] is ',' or ':';
 
     private BlockLayout List(ListBlock l, float width)
     {
@@ -184,21 +197,37 @@ public sealed class BlockLayouter(
         var widths = ColumnWidths(columns, width);
         const float padY = 3f;
         const float padX = 4f;
+        // One header in the structure (THead), however often the paginator repeats its row on later pages (as artifacts).
         var table = new StructureNode(StructureRole.Table);
-        var rows = new List<Row> { TableRow(t.Header, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.TR), StructureRole.TH) };
+        var rows = new List<Row> { TableRow(t.Header, t.Alignments, widths, style.WithBold(), padX, padY, rule: 0.8f, ruleColor: type.Accent, table.Add(StructureRole.THead).Add(StructureRole.TR), StructureRole.TH) };
+        var tbody = table.Add(StructureRole.TBody);
         for (var r = 0; r < t.Rows.Count; r++)
         {
-            rows.Add(TableRow(t.Rows[r], widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, table.Add(StructureRole.TR), StructureRole.TD));
+            rows.Add(TableRow(t.Rows[r], t.Alignments, widths, style, padX, padY, rule: 0.4f, ruleColor: Color.Grey, tbody.Add(StructureRole.TR), StructureRole.TD));
         }
 
         return new BlockLayout(Describe("table", t.Header.SelectMany(c => c)), rows)
         {
             Structure = table,
             SpaceBefore = type.ParagraphSpace,
-            SpaceAfter = type.ParagraphSpace,
-            MinRowsAtFoot = Math.Min(2, rows.Count),
-            MinRowsAtHead = 1,
+            SpaceAfter = SpaceBelowTable(style, padY),
+            // Two body rows at least at a foot (below the header) and at a head: a table of fewer than four does not break.
+            HeaderRows = 1,
+            MinRowsAtFoot = 2,
+            MinRowsAtHead = 2,
         };
+    }
+
+    /// <summary>
+    /// The space below a table's last rule, so that the white below it looks like the white above it: above, the text line's
+    /// room below its baseline, the paragraph space, the cell's top padding and the room above the header's letters; below,
+    /// this space and the room above the next line's letters (capitals stand about 0.7 of the size above the baseline).
+    /// </summary>
+    private float SpaceBelowTable(TextStyle cells, float padY)
+    {
+        const float capitals = 0.7f;
+        var above = (type.Body.Leading - setter.BaselineOffset(type.Body)) + type.ParagraphSpace + padY + setter.BaselineOffset(cells) - (capitals * cells.Size);
+        return above - (setter.BaselineOffset(type.Body) - (capitals * type.Body.Size));
     }
 
     private static float[] ColumnWidths(int columns, float width)
@@ -211,8 +240,8 @@ public sealed class BlockLayouter(
         return Enumerable.Repeat(width / columns, columns).ToArray();
     }
 
-    /// <summary>A row of cells (each its own node of <paramref name="cellRole"/> in <paramref name="row"/>; header cells head their column) and its rule.</summary>
-    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor, StructureNode row, StructureRole cellRole)
+    /// <summary>A row of cells (each its own node of <paramref name="cellRole"/> in <paramref name="row"/>; header cells head their column), each line placed as its column is aligned, and its rule.</summary>
+    private Row TableRow(IReadOnlyList<IReadOnlyList<TextRun>> cells, IReadOnlyList<ColumnAlignment> alignments, float[] widths, TextStyle style, float padX, float padY, float rule, Color ruleColor, StructureNode row, StructureRole cellRole)
     {
         var items = new List<FrameItem>();
         var x = 0f;
@@ -221,8 +250,16 @@ public sealed class BlockLayouter(
         for (var c = 0; c < widths.Length; c++)
         {
             var cell = c < cells.Count ? cells[c] : [];
-            var lines = breaker.Break(cell, widths[c] - (2 * padX), style);
-            items.AddRange(setter.Items(lines, x + padX, padY, style, row.Add(cellRole)));
+            var measure = widths[c] - (2 * padX);
+            var lines = breaker.Break(cell, measure, style, CellOptions);
+            var align = c < alignments.Count ? alignments[c] : ColumnAlignment.Left;
+            Func<TextLine, float>? indent = align switch
+            {
+                ColumnAlignment.Right => l => Math.Max(0, measure - l.Width),
+                ColumnAlignment.Center => l => Math.Max(0, (measure - l.Width) / 2),
+                _ => null,
+            };
+            items.AddRange(setter.Items(lines, x + padX, padY, style, row.Add(cellRole), indent: indent));
             var y = padY + (lines.Count * style.Leading);
             if (y + padY > height)
             {

@@ -15,6 +15,13 @@ public static class FrameTagging
     public static T As<T>(this T item, ArtifactKind kind)
         where T : FrameItem => item with { Tag = ContentTag.ArtifactOf(kind) };
 
+    /// <summary>A copy of <paramref name="item"/> that is only an artifact of <paramref name="kind"/>, whatever it was: text keeps no parts of other nodes.</summary>
+    public static FrameItem Repeated(this FrameItem item, ArtifactKind kind) => item switch
+    {
+        TextItem t => t with { Tag = ContentTag.ArtifactOf(kind), Parts = [] },
+        _ => item with { Tag = ContentTag.ArtifactOf(kind) },
+    };
+
     /// <summary>The item as content of <paramref name="node"/>.</summary>
     public static T As<T>(this T item, StructureNode node)
         where T : FrameItem => item with { Tag = ContentTag.Of(node) };

@@ -65,7 +65,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
             return 0;
         }
 
-        return previous.KeepWithNext ? previous.SpaceAfter : Math.Max(previous.SpaceAfter, block.SpaceBefore);
+        return Between(previous, block);
     }
 
     private float Remaining => Area.Bottom - y;
@@ -77,7 +77,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
         while (index < rows.Count)
         {
             var gap = index == 0 ? Gap(block) : 0;
-            var available = Remaining - gap;
+            var available = Remaining - gap - (Repeats(block, index) ? HeaderHeight(block) : 0);
             var fit = CountFitting(rows, index, available);
             var left = rows.Count - index;
 
@@ -86,13 +86,12 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 // The rest of the block fits. A heading must also take the first rows of what follows.
                 if (block.KeepWithNext && next is not null && !pageEmpty)
                 {
-                    var need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0)
-                        + Height(next.Rows, 0, Math.Min(next.Rows.Count, next.KeepTogether ? next.Rows.Count : next.MinRowsAtFoot));
-                    if (afterNext is { KeepWithPrevious: true } && next.Rows.Count < next.MinRowsAtFoot + next.MinRowsAtHead)
+                    var need = Height(rows, index, left) + Between(block, next) + Height(next.Rows, 0, FootRows(next));
+                    if (afterNext is { KeepWithPrevious: true } && Unbreakable(next))
                     {
                         // A short text before the signatures goes with them whole: the heading goes with both.
-                        need = Height(rows, index, left) + Math.Max(block.SpaceAfter, 0) + Height(next.Rows, 0, next.Rows.Count)
-                            + Math.Max(next.SpaceAfter, afterNext.SpaceBefore) + Height(afterNext.Rows, 0, afterNext.Rows.Count);
+                        need = Height(rows, index, left) + Between(block, next) + Height(next.Rows, 0, next.Rows.Count)
+                            + Between(next, afterNext) + Height(afterNext.Rows, 0, afterNext.Rows.Count);
                     }
 
                     if (need > available)
@@ -108,7 +107,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                     var carry = block.KeepTogether ? 0 : Take(block, index, left - block.MinRowsAtHead);
                     if (carry > 0)
                     {
-                        Put(rows, index, carry, gap);
+                        Put(block, index, carry, gap);
                         index += carry;
                         NewPage($"{block.Name} continues after {carry} line(s) to stay with {next.Name}");
                         continue;
@@ -121,7 +120,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                     }
                 }
 
-                Put(rows, index, left, gap);
+                Put(block, index, left, gap);
                 index = rows.Count;
                 break;
             }
@@ -138,7 +137,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
                 // Not even one row fits on an empty page: place one anyway rather than loop forever, and say it does not fit.
                 notes.Add(string.Create(CultureInfo.InvariantCulture, $"page {PageNumber}: {block.Name} has a row taller than the page"));
                 problems.Add(new LayoutProblem(block.TallRow, block.Name, rows[index].Origin ?? block.Name, rows[index].Height, available));
-                Put(rows, index, 1, gap);
+                Put(block, index, 1, gap);
                 index++;
                 continue;
             }
@@ -163,7 +162,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
 
             if (take > 0)
             {
-                Put(rows, index, take, gap);
+                Put(block, index, take, gap);
                 index += take;
                 NewPage(string.Create(CultureInfo.InvariantCulture, $"{block.Name} continues after {take} line(s)"));
             }
@@ -190,7 +189,7 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
         for (var take = most; take >= 1; take--)
         {
             var at = index + take;
-            if ((index == 0 && take < block.MinRowsAtFoot) || rows.Count - at < block.MinRowsAtHead)
+            if ((index == 0 && take - block.HeaderRows < block.MinRowsAtFoot) || rows.Count - at < block.MinRowsAtHead)
             {
                 continue;
             }
@@ -228,12 +227,34 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
     /// </summary>
     private bool MustCarry(BlockLayout block, BlockLayout next, int index, int left, float available)
     {
-        var nextHeight = Height(next.Rows, 0, next.KeepTogether ? next.Rows.Count : Math.Min(next.Rows.Count, next.MinRowsAtFoot));
-        var between = block.KeepWithNext ? block.SpaceAfter : Math.Max(block.SpaceAfter, next.SpaceBefore);
-        var tail = Height(block.Rows, block.Rows.Count - Math.Min(left, block.MinRowsAtHead), Math.Min(left, block.MinRowsAtHead));
+        var nextHeight = Height(next.Rows, 0, FootRows(next));
+        var between = Between(block, next);
+        var tail = Height(block.Rows, block.Rows.Count - Math.Min(left, block.MinRowsAtHead), Math.Min(left, block.MinRowsAtHead)) + HeaderHeight(block);
         return Height(block.Rows, index, left) + between + nextHeight > available + 0.01f
             && tail + between + nextHeight <= laterPages.Height + 0.01f;
     }
+
+    /// <summary>The space between two blocks on a page: the larger of the first's space after and the second's before, or the first's alone if it says so (a heading's).</summary>
+    private static float Between(BlockLayout first, BlockLayout second) =>
+        first.SpaceAfterOnly ? first.SpaceAfter : Math.Max(first.SpaceAfter, second.SpaceBefore);
+
+    /// <summary>Whether <paramref name="block"/> cannot break at all: too few rows below its header for the least rows at a foot and at a head.</summary>
+    private static bool Unbreakable(BlockLayout block) =>
+        block.KeepTogether || block.Rows.Count - block.HeaderRows < block.MinRowsAtFoot + block.MinRowsAtHead;
+
+    /// <summary>How many first rows of <paramref name="block"/> must stand at a page's foot if it begins there: its header and least rows, or all of it when it cannot break.</summary>
+    private static int FootRows(BlockLayout block) =>
+        Unbreakable(block) ? block.Rows.Count : Math.Min(block.Rows.Count, block.HeaderRows + block.MinRowsAtFoot);
+
+    private static float HeaderHeight(BlockLayout block) => Height(block.Rows, 0, block.HeaderRows);
+
+    /// <summary>
+    /// Whether the block's header rows are repeated above row <paramref name="index"/>: it continues the block at the head of a page
+    /// (after a break), and the header and that row together fit on a page.
+    /// </summary>
+    private bool Repeats(BlockLayout block, int index) =>
+        block.HeaderRows > 0 && index >= block.HeaderRows && pageEmpty
+        && HeaderHeight(block) + block.Rows[index].Height <= Area.Height + 0.01f;
 
     private static int CountFitting(IReadOnlyList<Row> rows, int from, float available)
     {
@@ -264,9 +285,24 @@ public sealed class Paginator(float left, PageArea firstPage, PageArea laterPage
         return h;
     }
 
-    private void Put(IReadOnlyList<Row> rows, int from, int count, float gap)
+    /// <summary>Places <paramref name="count"/> rows of <paramref name="block"/> from <paramref name="from"/>, below the block's header repeated as an artifact where the block continues.</summary>
+    private void Put(BlockLayout block, int from, int count, float gap)
     {
+        var rows = block.Rows;
         y += gap;
+        if (Repeats(block, from))
+        {
+            for (var i = 0; i < block.HeaderRows; i++)
+            {
+                foreach (var item in rows[i].Items.Where(it => it is not LineNumberAnchor))
+                {
+                    page.Add(item.Repeated(ArtifactKind.RepeatedHeader).Offset(left, y));
+                }
+
+                y += rows[i].Height;
+            }
+        }
+
         for (var i = from; i < from + count; i++)
         {
             foreach (var item in rows[i].Items)

@@ -54,6 +54,12 @@ public enum StructureRole
     /// <summary>A table.</summary>
     Table,
 
+    /// <summary>The head of a table: its header row, once, however often it is repeated on later pages.</summary>
+    THead,
+
+    /// <summary>The body of a table: its data rows.</summary>
+    TBody,
+
     /// <summary>A row of a table.</summary>
     TR,
 

@@ -45,14 +45,17 @@ public sealed class TextSetter(FontSet fonts)
         }
     }
 
-    /// <summary>The items of <paramref name="lines"/> stacked from <paramref name="top"/> at <paramref name="x"/>, content of <paramref name="node"/> (see <see cref="TextTagging"/>).</summary>
-    public List<FrameItem> Items(IReadOnlyList<TextLine> lines, float x, float top, TextStyle style, StructureNode node, bool announceChanges = false)
+    /// <summary>
+    /// The items of <paramref name="lines"/> stacked from <paramref name="top"/> at <paramref name="x"/>, content of <paramref name="node"/> (see <see cref="TextTagging"/>);
+    /// each line moved right by <paramref name="indent"/> of it, if given (a line flush right or centred in a cell).
+    /// </summary>
+    public List<FrameItem> Items(IReadOnlyList<TextLine> lines, float x, float top, TextStyle style, StructureNode node, bool announceChanges = false, Func<TextLine, float>? indent = null)
     {
         var tags = TextTagging.For(lines, node, announceChanges);
         var items = new List<FrameItem>();
         for (var i = 0; i < lines.Count; i++)
         {
-            items.AddRange(Items(lines[i], x, top + (i * style.Leading), style, tags[i]));
+            items.AddRange(Items(lines[i], x + (indent?.Invoke(lines[i]) ?? 0), top + (i * style.Leading), style, tags[i]));
         }
 
         return items;

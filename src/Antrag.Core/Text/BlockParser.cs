@@ -219,7 +219,15 @@ public static partial class BlockParser
             var headerTexts = header is null ? [] : Texts(header, 1);
             return new TableBlock(
                 headerTexts.Select(Runs).ToList(),
-                rows.Where(r => r != header).Select(r => (IReadOnlyList<IReadOnlyList<TextRun>>)Texts(r, Math.Max(1, headerTexts.Count)).Select(Runs).ToList()).ToList());
+                rows.Where(r => r != header).Select(r => (IReadOnlyList<IReadOnlyList<TextRun>>)Texts(r, Math.Max(1, headerTexts.Count)).Select(Runs).ToList()).ToList())
+            {
+                Alignments = table.ColumnDefinitions.Select(d => d.Alignment switch
+                {
+                    TableColumnAlign.Right => ColumnAlignment.Right,
+                    TableColumnAlign.Center => ColumnAlignment.Center,
+                    _ => ColumnAlignment.Left,
+                }).ToList(),
+            };
         }
 
         /// <summary>The styled runs of a paragraph's text: footnote references, links, images and HTML resolved, then emphasis.</summary>

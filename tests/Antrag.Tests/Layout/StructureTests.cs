@@ -88,7 +88,7 @@ public sealed class StructureTests
     }
 
     /// <summary>A one-page motion of the test profile with <paramref name="draftResolution"/> as its Beschlussentwurf, laid out.</summary>
-    private static RenderedMotion RenderDraft(string draftResolution)
+    internal static RenderedMotion RenderDraft(string draftResolution)
     {
         var profile = new FactionProfile { SourcePath = "fraktion.yaml", Name = "Testfraktion", Council = "Rat der Stadt Teststadt", City = "Teststadt" };
         var motion = new Motion { SourcePath = "m.yaml", Date = new DateOnly(2024, 1, 2), Subject = "Betreff", DraftResolution = draftResolution };
@@ -98,5 +98,5 @@ public sealed class StructureTests
         return rendered;
     }
 
-    private static IEnumerable<StructureNode> Flatten(StructureNode node) => node.Children.SelectMany(Flatten).Prepend(node);
+    internal static IEnumerable<StructureNode> Flatten(StructureNode node) => node.Children.SelectMany(Flatten).Prepend(node);
 }
