@@ -279,14 +279,20 @@ public sealed class BlockLayouter(
         var gutter = Units.Mm(6);
         var column = (width - gutter) / 2;
         var style = type.Body with { Size = 10f, Leading = 13f };
+        // The first row heads the columns ("Bisherige Fassung", "Neue Fassung"): one THead, repeated by the paginator on
+        // every page the synopsis continues on, as a table's header is.
         var table = new StructureNode(StructureRole.Table);
-        var rows = s.Rows.Select((r, i) => SynopsisRow(r.Old, r.New, column, gutter, i == 0 ? style.WithBold() : style, rule: i == 0, table.Add(StructureRole.TR), i == 0 ? StructureRole.TH : StructureRole.TD)).ToList();
+        var head = table.Add(StructureRole.THead);
+        var body = s.Rows.Count > 1 ? table.Add(StructureRole.TBody) : head;
+        var rows = s.Rows.Select((r, i) => SynopsisRow(r.Old, r.New, column, gutter, i == 0 ? style.WithBold() : style, rule: i == 0, (i == 0 ? head : body).Add(StructureRole.TR), i == 0 ? StructureRole.TH : StructureRole.TD)).ToList();
         return new BlockLayout(Describe("synopsis", s.Rows.Count > 0 ? s.Rows[0].Old : []), rows)
         {
             Structure = table,
             SpaceBefore = type.ParagraphSpace,
             SpaceAfter = type.ParagraphSpace,
-            MinRowsAtFoot = Math.Min(2, rows.Count),
+            // A row is a pair of whole paragraphs, often tall: one at a foot and one at a head are enough.
+            HeaderRows = rows.Count > 1 ? 1 : 0,
+            MinRowsAtFoot = 1,
             MinRowsAtHead = 1,
         };
     }

@@ -176,4 +176,22 @@ public sealed class TableLayoutTests : IDisposable
         Assert.Single(table.Children[0].Children);
         Assert.Empty(PdfAChecker.Check(pdf));
     }
+
+    [Fact]
+    public void A_synopsis_that_breaks_repeats_its_column_heads_on_the_next_page()
+    {
+        SynopsisRow Pair(string old, string @new) => new([new TextRun(old)], [new TextRun(@new)]);
+        var synopsis = new SynopsisBlock([Pair("Maßnahme alt", "Maßnahme neu"), .. Enumerable.Range(1, 12).Select(r => Pair($"Maßnahme {r}", $"Maßnahme {r}.0"))]);
+        var laid = new BlockLayouter(fonts, Type, new Dictionary<string, ImageData>()).Layout(synopsis, 400f);
+        var page = new PageArea(0, (8 * laid.Rows[1].Height) + 1);
+
+        var pages = new Paginator(0, page, page).Paginate([laid]);
+
+        Assert.True(pages.Count >= 2);
+        Assert.All(Cells(pages).Skip(1), cells => Assert.Equal("[Maßnahme alt]", cells[0]));
+        Assert.Equal(1, pages.Sum(p => p.OfType<TextItem>().Count(t => t.Text == "Maßnahme alt" && t.Tag.Artifact != ArtifactKind.RepeatedHeader)));
+        var table = laid.Structure!;
+        Assert.Equal([StructureRole.THead, StructureRole.TBody], table.Children.Select(c => c.Role));
+        Assert.Equal(12, table.Children[1].Children.Count);
+    }
 }
